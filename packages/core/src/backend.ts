@@ -1,0 +1,57 @@
+import * as tf from "@tensorflow/tfjs-core";
+import "@tensorflow/tfjs-backend-cpu";
+import { setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
+import "@tensorflow/tfjs-backend-webgl";
+
+export type BackendName = "webgpu" | "webgl" | "wasm" | "cpu";
+export type BackendOption = BackendName | "auto";
+
+/** Fastest first. */
+export const BACKEND_PREFERENCE: readonly BackendName[] = ["webgpu", "webgl", "wasm", "cpu"];
+
+export interface BackendSetup {
+  /**
+   * Where the app serves the tfjs-backend-wasm binaries (a folder URL ending
+   * in '/', or a map of file name to URL). Without it, wasm is skipped in
+   * browsers rather than fetched from a third-party CDN.
+   */
+  readonly wasmPaths?: string | Record<string, string>;
+}
+
+/**
+ * Activates the requested backend, or for 'auto' the best one that
+ * initialises here, falling back down the list on failure. Returns the name
+ * of the backend in use.
+ */
+export async function selectBackend(option: BackendOption = "auto", setup: BackendSetup = {}): Promise<BackendName> {
+  const candidates = option === "auto" ? BACKEND_PREFERENCE : [option];
+  const failures: string[] = [];
+  for (const name of candidates) {
+    try {
+      if (await activate(name, setup)) return name;
+      failures.push(`${name}: not available`);
+    } catch (error) {
+      failures.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  throw new Error(`No TensorFlow.js backend could start (${failures.join("; ")}).`);
+}
+
+const isNode = typeof process !== "undefined" && process.versions?.node != null && typeof window === "undefined";
+
+async function activate(name: BackendName, setup: BackendSetup): Promise<boolean> {
+  if (tf.getBackend() === name) return true;
+  if (name === "webgpu") {
+    if (typeof navigator === "undefined" || !("gpu" in navigator)) return false;
+    await import("@tensorflow/tfjs-backend-webgpu");
+  }
+  if (name === "webgl" && isNode) return false;
+  if (name === "wasm") {
+    if (setup.wasmPaths) setWasmPaths(setup.wasmPaths);
+    else if (!isNode) return false;
+  }
+  if (!tf.findBackendFactory(name)) return false;
+  if (!(await tf.setBackend(name))) return false;
+  await tf.ready();
+  return true;
+}

@@ -1,0 +1,72 @@
+import { createGrayImage, type GrayImage } from "./gray-image.js";
+
+/**
+ * A smooth estimate of the paper (or slate) brightness under the ink, so that
+ * shadows and uneven lighting do not read as ink. Each cell of a coarse grid
+ * takes a quantile of its pixels — high for dark ink (the paper is the bright
+ * majority), low for light ink — the grid is median-filtered against cells
+ * that are mostly ink, then interpolated back to full size.
+ */
+export function estimateBackground(image: GrayImage, quantileOfCell: number, cellSize: number): GrayImage {
+  const cols = Math.max(1, Math.round(image.width / cellSize));
+  const rows = Math.max(1, Math.round(image.height / cellSize));
+  const grid = new Float32Array(cols * rows);
+  const cellW = image.width / cols;
+  const cellH = image.height / rows;
+  const scratch: number[] = [];
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      scratch.length = 0;
+      const y0 = Math.floor(r * cellH);
+      const y1 = Math.floor((r + 1) * cellH);
+      const x0 = Math.floor(c * cellW);
+      const x1 = Math.floor((c + 1) * cellW);
+      for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) scratch.push(image.data[y * image.width + x]!);
+      scratch.sort((a, b) => a - b);
+      grid[r * cols + c] = scratch[Math.round(quantileOfCell * (scratch.length - 1))] ?? 0;
+    }
+  }
+  const smoothed = medianFilter3x3(grid, cols, rows);
+  return interpolateGrid(smoothed, cols, rows, image.width, image.height);
+}
+
+function medianFilter3x3(grid: Float32Array, cols: number, rows: number): Float32Array {
+  const out = new Float32Array(grid.length);
+  const window: number[] = [];
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      window.length = 0;
+      for (let dr = -1; dr <= 1; dr++) {
+        for (let dc = -1; dc <= 1; dc++) {
+          const rr = r + dr;
+          const cc = c + dc;
+          if (rr >= 0 && rr < rows && cc >= 0 && cc < cols) window.push(grid[rr * cols + cc]!);
+        }
+      }
+      window.sort((a, b) => a - b);
+      out[r * cols + c] = window[window.length >> 1]!;
+    }
+  }
+  return out;
+}
+
+/** Bilinear interpolation between cell centres. */
+function interpolateGrid(grid: Float32Array, cols: number, rows: number, width: number, height: number): GrayImage {
+  const out = createGrayImage(width, height);
+  for (let y = 0; y < height; y++) {
+    const gy = Math.min(rows - 1, Math.max(0, ((y + 0.5) / height) * rows - 0.5));
+    const r0 = Math.floor(gy);
+    const r1 = Math.min(rows - 1, r0 + 1);
+    const wy = gy - r0;
+    for (let x = 0; x < width; x++) {
+      const gx = Math.min(cols - 1, Math.max(0, ((x + 0.5) / width) * cols - 0.5));
+      const c0 = Math.floor(gx);
+      const c1 = Math.min(cols - 1, c0 + 1);
+      const wx = gx - c0;
+      const top = grid[r0 * cols + c0]! * (1 - wx) + grid[r0 * cols + c1]! * wx;
+      const bottom = grid[r1 * cols + c0]! * (1 - wx) + grid[r1 * cols + c1]! * wx;
+      out.data[y * width + x] = top * (1 - wy) + bottom * wy;
+    }
+  }
+  return out;
+}

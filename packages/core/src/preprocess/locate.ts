@@ -1,0 +1,104 @@
+import { connectedComponents, type Component } from "./components.js";
+import type { GrayImage } from "./gray-image.js";
+
+export interface Box {
+  readonly minX: number;
+  readonly minY: number;
+  readonly maxX: number;
+  readonly maxY: number;
+}
+
+/** Why a box holds no readable digit. */
+export type NoDigitReason = "empty" | "clutter" | "cut-by-edge";
+
+export type DigitLocation =
+  | { readonly found: true; readonly box: Box; readonly mask: Uint8Array }
+  | { readonly found: false; readonly reason: NoDigitReason };
+
+export interface LocateOptions {
+  /** Ink-map level above which a pixel counts as ink. */
+  readonly inkLevel: number;
+  /** A digit's longer side must be at least this share of the box's shorter side. */
+  readonly minDigitSize: number;
+  /** More ink than this share of the box is clutter, not a digit. */
+  readonly maxInkShare: number;
+}
+
+export const defaultLocateOptions: LocateOptions = { inkLevel: 0.35, minDigitSize: 0.12, maxInkShare: 0.3 };
+
+/**
+ * Finds the digit among the ink: the largest component plus the pieces close
+ * to it (a broken stroke, the bar of a 5). Says why there is none when the box
+ * is empty, cluttered (lots of ink, or other marks as big as the digit), or
+ * the digit runs off the box's edge.
+ */
+export function locateDigit(ink: GrayImage, options: LocateOptions = defaultLocateOptions): DigitLocation {
+  const { width, height } = ink;
+  const side = Math.min(width, height);
+  const mask = new Uint8Array(width * height);
+  let inkPixels = 0;
+  for (let i = 0; i < mask.length; i++) {
+    if (ink.data[i]! >= options.inkLevel) {
+      mask[i] = 1;
+      inkPixels++;
+    }
+  }
+  if (inkPixels > options.maxInkShare * mask.length) return { found: false, reason: "clutter" };
+
+  const minArea = Math.max(4, Math.round(0.0015 * width * height));
+  const components = connectedComponents(mask, width, height).filter((c) => c.area >= minArea);
+  const main = components[0];
+  if (!main) return { found: false, reason: "empty" };
+
+  const gap = 0.12 * side;
+  const group: Component[] = [main];
+  let box: Box = main;
+  const rest = components.slice(1);
+  // Grow the group until no remaining piece is near it (pieces can chain).
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (let i = 0; i < rest.length; i++) {
+      const c = rest[i]!;
+      if (c.area >= 0.04 * main.area && boxGap(box, c) <= gap) {
+        group.push(c);
+        box = union(box, c);
+        rest.splice(i--, 1);
+        grew = true;
+      }
+    }
+  }
+
+  const strayArea = rest.reduce((sum, c) => sum + c.area, 0);
+  const groupArea = group.reduce((sum, c) => sum + c.area, 0);
+  if (strayArea > 0.5 * groupArea || rest.length > 6) return { found: false, reason: "clutter" };
+
+  const digitSize = Math.max(box.maxX - box.minX + 1, box.maxY - box.minY + 1);
+  if (digitSize < options.minDigitSize * side) return { found: false, reason: "empty" };
+  const boxWidth = box.maxX - box.minX + 1;
+  const boxHeight = box.maxY - box.minY + 1;
+  // A stroke spanning the whole box (a ruled line, the paper's edge) is not a digit.
+  if (boxWidth >= 0.97 * width && boxHeight < 0.25 * height) return { found: false, reason: "clutter" };
+  if (boxHeight >= 0.97 * height && boxWidth < 0.1 * width) return { found: false, reason: "clutter" };
+  if (box.minX <= 0 || box.minY <= 0 || box.maxX >= width - 1 || box.maxY >= height - 1) {
+    return { found: false, reason: "cut-by-edge" };
+  }
+
+  const digitMask = new Uint8Array(width * height);
+  for (const c of group) for (const p of c.pixels) digitMask[p] = 1;
+  return { found: true, box, mask: digitMask };
+}
+
+function boxGap(a: Box, b: Box): number {
+  const dx = Math.max(0, a.minX - b.maxX, b.minX - a.maxX);
+  const dy = Math.max(0, a.minY - b.maxY, b.minY - a.maxY);
+  return Math.hypot(dx, dy);
+}
+
+function union(a: Box, b: Box): Box {
+  return {
+    minX: Math.min(a.minX, b.minX),
+    minY: Math.min(a.minY, b.minY),
+    maxX: Math.max(a.maxX, b.maxX),
+    maxY: Math.max(a.maxY, b.maxY),
+  };
+}

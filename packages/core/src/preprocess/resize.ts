@@ -1,0 +1,56 @@
+import { createGrayImage, type GrayImage } from "./gray-image.js";
+
+/**
+ * Resamples to width×height. Shrinking averages each destination pixel's
+ * source area (no aliasing, and it averages away sensor noise); growing
+ * interpolates bilinearly.
+ */
+export function resize(src: GrayImage, width: number, height: number): GrayImage {
+  if (width === src.width && height === src.height) return { ...src, data: src.data.slice() };
+  const out = createGrayImage(width, height);
+  const sx = src.width / width;
+  const sy = src.height / height;
+  if (sx >= 1 && sy >= 1) {
+    for (let y = 0; y < height; y++) {
+      const y0 = y * sy;
+      const y1 = y0 + sy;
+      for (let x = 0; x < width; x++) {
+        const x0 = x * sx;
+        const x1 = x0 + sx;
+        let sum = 0;
+        for (let yy = Math.floor(y0); yy < Math.min(src.height, Math.ceil(y1)); yy++) {
+          const wy = Math.min(y1, yy + 1) - Math.max(y0, yy);
+          const row = yy * src.width;
+          for (let xx = Math.floor(x0); xx < Math.min(src.width, Math.ceil(x1)); xx++) {
+            const wx = Math.min(x1, xx + 1) - Math.max(x0, xx);
+            sum += src.data[row + xx]! * wx * wy;
+          }
+        }
+        out.data[y * width + x] = sum / (sx * sy);
+      }
+    }
+    return out;
+  }
+  for (let y = 0; y < height; y++) {
+    const fy = Math.min(src.height - 1, Math.max(0, (y + 0.5) * sy - 0.5));
+    const y0 = Math.floor(fy);
+    const y1 = Math.min(src.height - 1, y0 + 1);
+    const wy = fy - y0;
+    for (let x = 0; x < width; x++) {
+      const fx = Math.min(src.width - 1, Math.max(0, (x + 0.5) * sx - 0.5));
+      const x0 = Math.floor(fx);
+      const x1 = Math.min(src.width - 1, x0 + 1);
+      const wx = fx - x0;
+      const top = src.data[y0 * src.width + x0]! * (1 - wx) + src.data[y0 * src.width + x1]! * wx;
+      const bottom = src.data[y1 * src.width + x0]! * (1 - wx) + src.data[y1 * src.width + x1]! * wx;
+      out.data[y * width + x] = top * (1 - wy) + bottom * wy;
+    }
+  }
+  return out;
+}
+
+/** Scales so the longer side is `longSide`, keeping the aspect ratio. */
+export function resizeLongSide(src: GrayImage, longSide: number): GrayImage {
+  const scale = longSide / Math.max(src.width, src.height);
+  return resize(src, Math.max(1, Math.round(src.width * scale)), Math.max(1, Math.round(src.height * scale)));
+}

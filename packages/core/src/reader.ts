@@ -1,0 +1,131 @@
+import * as tf from "@tensorflow/tfjs-core";
+import type { LayersModel } from "@tensorflow/tfjs-layers";
+import { selectBackend, type BackendName, type BackendOption, type BackendSetup } from "./backend.js";
+import { frameToGray, type Frame } from "./frame.js";
+import { loadDigitModel, type ModelSource } from "./model.js";
+import type { NoDigitReason } from "./preprocess/locate.js";
+import type { Polarity } from "./preprocess/polarity.js";
+import { preprocess, type PolarityOption } from "./preprocess/preprocess.js";
+import type { Roi } from "./preprocess/roi.js";
+import { defaultSmoothing, FrameSmoother, type SmoothingOptions } from "./smoothing.js";
+
+export interface DigitReaderOptions extends BackendSetup {
+  /** model.json URL served by the app, or an IOHandler (see @livedigits/core/node for files). */
+  readonly model: ModelSource;
+  /** Minimum confidence to report a digit; below it the reading is 'unsure'. Default 0.8. */
+  readonly threshold?: number;
+  /** Default 'auto': decided per frame. */
+  readonly polarity?: PolarityOption;
+  /** Default 'auto': the best of webgpu, webgl, wasm, cpu that starts. */
+  readonly backend?: BackendOption;
+  /** Report a digit only once it is steady over several frames (for live video). Default off. */
+  readonly smoothing?: boolean | SmoothingOptions;
+}
+
+export type ReadingState = "digit" | "no-digit" | "unsure";
+
+export interface Reading {
+  /** The digit read, or null when there is none or the model is unsure. */
+  readonly digit: number | null;
+  /** The model's probability for its top class (0 when the model did not run). */
+  readonly confidence: number;
+  /** Softmax over 0…9 (all zero when the model did not run). */
+  readonly probabilities: readonly number[];
+  readonly polarity: Polarity;
+  readonly state: ReadingState;
+  /** Why there is no digit, when the box was rejected before the model ran. */
+  readonly reason?: NoDigitReason;
+  /** The 28×28 image the model saw (white ink on black), or null when it did not run. */
+  readonly modelInput: Float32Array | null;
+  readonly timestamp: number;
+}
+
+export type ReaderSettings = Pick<DigitReaderOptions, "threshold" | "polarity" | "smoothing">;
+
+export interface DigitReader {
+  readonly backend: BackendName;
+  /** Reads the digit in the ROI (default: centred square, 40% of the short side). */
+  read(frame: Frame, roi?: Roi, timestamp?: number): Promise<Reading>;
+  /** Changes threshold, polarity or smoothing without reloading the model. */
+  setOptions(settings: ReaderSettings): void;
+  dispose(): void;
+}
+
+const NO_PROBABILITIES: readonly number[] = Object.freeze(new Array<number>(10).fill(0));
+
+export async function createDigitReader(options: DigitReaderOptions): Promise<DigitReader> {
+  const backend = await selectBackend(options.backend ?? "auto", options);
+  const model = await loadDigitModel(options.model);
+  const reader = new ModelDigitReader(model, backend);
+  reader.setOptions(options);
+  return reader;
+}
+
+class ModelDigitReader implements DigitReader {
+  #threshold = 0.8;
+  #polarity: PolarityOption = "auto";
+  #smoother: FrameSmoother | null = null;
+  #disposed = false;
+
+  constructor(
+    readonly model: LayersModel,
+    readonly backend: BackendName,
+  ) {}
+
+  setOptions(settings: ReaderSettings): void {
+    if (settings.threshold !== undefined) {
+      if (!(settings.threshold >= 0 && settings.threshold <= 1)) {
+        throw new RangeError(`threshold must be between 0 and 1, got ${settings.threshold}.`);
+      }
+      this.#threshold = settings.threshold;
+    }
+    if (settings.polarity !== undefined) this.#polarity = settings.polarity;
+    if (settings.smoothing !== undefined) {
+      this.#smoother = settings.smoothing === false ? null : new FrameSmoother(settings.smoothing === true ? defaultSmoothing : settings.smoothing);
+    }
+  }
+
+  async read(frame: Frame, roi?: Roi, timestamp = now()): Promise<Reading> {
+    if (this.#disposed) throw new Error("This DigitReader has been disposed.");
+    const prepared = preprocess(frameToGray(frame, roi), { polarity: this.#polarity });
+    if (prepared.state === "no-digit") {
+      this.#smoother?.push(null);
+      return {
+        digit: null,
+        confidence: 0,
+        probabilities: NO_PROBABILITIES,
+        polarity: prepared.polarity,
+        state: "no-digit",
+        reason: prepared.reason,
+        modelInput: null,
+        timestamp,
+      };
+    }
+    const output = tf.tidy(() => this.model.predict(tf.tensor4d(prepared.modelInput, [1, 28, 28, 1])) as tf.Tensor);
+    const probabilities = Array.from(await output.data());
+    output.dispose();
+    let top = 0;
+    for (let d = 1; d < 10; d++) if (probabilities[d]! > probabilities[top]!) top = d;
+    const sure = probabilities[top]! >= this.#threshold ? top : null;
+    const digit = this.#smoother ? this.#smoother.push(sure) : sure;
+    return {
+      digit,
+      confidence: digit === null ? probabilities[top]! : probabilities[digit]!,
+      probabilities,
+      polarity: prepared.polarity,
+      state: digit === null ? "unsure" : "digit",
+      modelInput: prepared.modelInput,
+      timestamp,
+    };
+  }
+
+  dispose(): void {
+    if (this.#disposed) return;
+    this.#disposed = true;
+    this.model.dispose();
+  }
+}
+
+function now(): number {
+  return typeof performance !== "undefined" ? performance.now() : Date.now();
+}

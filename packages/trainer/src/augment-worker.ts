@@ -1,0 +1,34 @@
+import { parentPort, workerData } from "node:worker_threads";
+import { cameraSample } from "./augment.js";
+import { Random } from "./random.js";
+
+/** Renders camera samples off the training thread, so the second core augments while the first trains. */
+export interface AugmentRequest {
+  readonly indices: Int32Array;
+  readonly seed: number;
+}
+
+export interface AugmentResponse {
+  /** indices.length × 784 model inputs (zeros where core rejected the render). */
+  readonly samples: Float32Array;
+  /** 1 where core accepted the render. */
+  readonly accepted: Uint8Array;
+}
+
+const images = workerData.images as Float32Array;
+
+parentPort?.on("message", ({ indices, seed }: AugmentRequest) => {
+  const random = new Random(seed);
+  const samples = new Float32Array(indices.length * 784);
+  const accepted = new Uint8Array(indices.length);
+  for (let k = 0; k < indices.length; k++) {
+    const i = indices[k]!;
+    const sample = cameraSample(images.subarray(i * 784, (i + 1) * 784), random);
+    if (sample) {
+      samples.set(sample, k * 784);
+      accepted[k] = 1;
+    }
+  }
+  const response: AugmentResponse = { samples, accepted };
+  parentPort?.postMessage(response, [samples.buffer, accepted.buffer]);
+});

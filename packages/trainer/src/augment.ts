@@ -1,0 +1,169 @@
+import { createGrayImage, preprocess, type GrayImage } from "@livedigits/core";
+import type { Random } from "./random.js";
+
+/** The augmentations, named as the training report lists them. */
+export const AUGMENTATIONS = [
+  "inversion (light ink on dark, p=0.5, on raw and camera samples)",
+  "digit size 30–85% of the box, anywhere inside it",
+  "rotation ±15°, shear ±0.25, aspect 0.85–1.15",
+  "stroke thickness: thicker (p=0.25) or thinner (p=0.2)",
+  "blur (p=0.4)",
+  "paper or slate brightness, ink contrast 25–90%",
+  "uneven lighting (gradient ±30%) and a soft shadow (p=0.2)",
+  "sensor noise σ ≤ 0.04 and paper texture (p=0.3)",
+  "then core's own preprocess(): polarity, background removal, ink box → 20×20, centre of mass → 28×28",
+] as const;
+
+const SIZE = 64;
+
+/**
+ * Draws an MNIST digit (white ink on black, 28×28) as a camera would see it
+ * inside the box: ink on paper (or chalk on a slate) of some size, position,
+ * slant, pen, focus, lighting and noise.
+ */
+export function renderAsCameraSees(digit: Float32Array, random: Random): GrayImage {
+  const ink = placeDigit(digit, random);
+  if (random.chance(0.25)) dilate3x3(ink);
+  else if (random.chance(0.2)) for (let i = 0; i < ink.data.length; i++) ink.data[i] = clamp01((ink.data[i]! - 0.3) / 0.6);
+  if (random.chance(0.4)) blur3x3(ink);
+
+  const lightOnDark = random.chance(0.5);
+  const background = lightOnDark ? random.uniform(0.03, 0.35) : random.uniform(0.5, 0.97);
+  const inkLevel = lightOnDark
+    ? background + random.uniform(0.25, 0.9) * (1 - background)
+    : background * (1 - random.uniform(0.25, 0.9));
+  const angle = random.uniform(0, 2 * Math.PI);
+  const gradient = random.uniform(-0.3, 0.3);
+  const shadow = random.chance(0.2) ? { angle: random.uniform(0, 2 * Math.PI), offset: random.uniform(-0.3, 0.3), depth: random.uniform(0.5, 0.8) } : null;
+  const noise = random.uniform(0, 0.04);
+  const texture = random.chance(0.3) ? coarseNoise(random, 0.05) : null;
+
+  const out = createGrayImage(SIZE, SIZE);
+  for (let y = 0; y < SIZE; y++) {
+    for (let x = 0; x < SIZE; x++) {
+      const u = x / SIZE - 0.5;
+      const v = y / SIZE - 0.5;
+      let light = 1 + 2 * gradient * (u * Math.cos(angle) + v * Math.sin(angle));
+      if (shadow) {
+        const d = u * Math.cos(shadow.angle) + v * Math.sin(shadow.angle) - shadow.offset;
+        light *= 1 - (1 - shadow.depth) * clamp01(0.5 + d * 10);
+      }
+      const i = y * SIZE + x;
+      const paper = background + (texture ? texture[i]! : 0);
+      const value = paper + (inkLevel - paper) * ink.data[i]!;
+      out.data[i] = clamp01(value * light + noise * random.normal());
+    }
+  }
+  return out;
+}
+
+/** A camera-like training sample: rendered, then normalised by core exactly as at read time; null if core rejects it. */
+export function cameraSample(digit: Float32Array, random: Random): Float32Array | null {
+  const result = preprocess(renderAsCameraSees(digit, random));
+  return result.state === "digit" ? result.modelInput : null;
+}
+
+function placeDigit(digit: Float32Array, random: Random): GrayImage {
+  let minX = 28, minY = 28, maxX = 0, maxY = 0;
+  for (let y = 0; y < 28; y++) {
+    for (let x = 0; x < 28; x++) {
+      if (digit[y * 28 + x]! > 0.2) {
+        minX = Math.min(minX, x);
+        maxX = Math.max(maxX, x);
+        minY = Math.min(minY, y);
+        maxY = Math.max(maxY, y);
+      }
+    }
+  }
+  const ink = createGrayImage(SIZE, SIZE);
+  if (maxX < minX) return ink;
+  const scale = (random.uniform(0.3, 0.85) * SIZE) / Math.max(maxX - minX + 1, maxY - minY + 1);
+  const scaleX = scale * random.uniform(0.85, 1.15);
+  const theta = (random.uniform(-15, 15) * Math.PI) / 180;
+  const shear = random.uniform(-0.25, 0.25);
+  // Forward map: rotate(theta) · shear · scale.
+  const a = Math.cos(theta) * scaleX;
+  const b = Math.cos(theta) * shear * scale - Math.sin(theta) * scale;
+  const c = Math.sin(theta) * scaleX;
+  const d = Math.sin(theta) * shear * scale + Math.cos(theta) * scale;
+  const srcCx = (minX + maxX + 1) / 2;
+  const srcCy = (minY + maxY + 1) / 2;
+  const halfW = Math.max(...[-1, 1].flatMap((sx) => [-1, 1].map((sy) => Math.abs(a * sx * (maxX - minX + 1) / 2 + b * sy * (maxY - minY + 1) / 2))));
+  const halfH = Math.max(...[-1, 1].flatMap((sx) => [-1, 1].map((sy) => Math.abs(c * sx * (maxX - minX + 1) / 2 + d * sy * (maxY - minY + 1) / 2))));
+  const margin = 3;
+  const dstCx = random.uniform(Math.min(SIZE / 2, halfW + margin), Math.max(SIZE / 2, SIZE - halfW - margin));
+  const dstCy = random.uniform(Math.min(SIZE / 2, halfH + margin), Math.max(SIZE / 2, SIZE - halfH - margin));
+  const det = a * d - b * c;
+  for (let y = 0; y < SIZE; y++) {
+    for (let x = 0; x < SIZE; x++) {
+      const px = x + 0.5 - dstCx;
+      const py = y + 0.5 - dstCy;
+      const sx = (d * px - b * py) / det + srcCx - 0.5;
+      const sy = (-c * px + a * py) / det + srcCy - 0.5;
+      ink.data[y * SIZE + x] = bilinear(digit, sx, sy);
+    }
+  }
+  return ink;
+}
+
+function bilinear(digit: Float32Array, x: number, y: number): number {
+  const x0 = Math.floor(x);
+  const y0 = Math.floor(y);
+  const wx = x - x0;
+  const wy = y - y0;
+  const at = (xx: number, yy: number) => (xx < 0 || yy < 0 || xx > 27 || yy > 27 ? 0 : digit[yy * 28 + xx]!);
+  return (at(x0, y0) * (1 - wx) + at(x0 + 1, y0) * wx) * (1 - wy) + (at(x0, y0 + 1) * (1 - wx) + at(x0 + 1, y0 + 1) * wx) * wy;
+}
+
+function dilate3x3(image: GrayImage): void {
+  const src = image.data.slice();
+  for (let y = 0; y < SIZE; y++) {
+    for (let x = 0; x < SIZE; x++) {
+      let m = 0;
+      for (let yy = Math.max(0, y - 1); yy <= Math.min(SIZE - 1, y + 1); yy++) {
+        for (let xx = Math.max(0, x - 1); xx <= Math.min(SIZE - 1, x + 1); xx++) m = Math.max(m, src[yy * SIZE + xx]!);
+      }
+      image.data[y * SIZE + x] = m;
+    }
+  }
+}
+
+function blur3x3(image: GrayImage): void {
+  const src = image.data.slice();
+  for (let y = 0; y < SIZE; y++) {
+    for (let x = 0; x < SIZE; x++) {
+      let sum = 0;
+      let n = 0;
+      for (let yy = Math.max(0, y - 1); yy <= Math.min(SIZE - 1, y + 1); yy++) {
+        for (let xx = Math.max(0, x - 1); xx <= Math.min(SIZE - 1, x + 1); xx++) {
+          sum += src[yy * SIZE + xx]!;
+          n++;
+        }
+      }
+      image.data[y * SIZE + x] = sum / n;
+    }
+  }
+}
+
+/** Low-frequency paper texture: random values on an 8×8 grid, interpolated. */
+function coarseNoise(random: Random, amplitude: number): Float32Array {
+  const grid = Array.from({ length: 81 }, () => random.uniform(-amplitude, amplitude));
+  const out = new Float32Array(SIZE * SIZE);
+  for (let y = 0; y < SIZE; y++) {
+    for (let x = 0; x < SIZE; x++) {
+      const gx = (x / SIZE) * 8;
+      const gy = (y / SIZE) * 8;
+      const x0 = Math.floor(gx);
+      const y0 = Math.floor(gy);
+      const wx = gx - x0;
+      const wy = gy - y0;
+      const g = (i: number, j: number) => grid[j * 9 + i]!;
+      out[y * SIZE + x] = (g(x0, y0) * (1 - wx) + g(x0 + 1, y0) * wx) * (1 - wy) + (g(x0, y0 + 1) * (1 - wx) + g(x0 + 1, y0 + 1) * wx) * wy;
+    }
+  }
+  return out;
+}
+
+function clamp01(v: number): number {
+  return v < 0 ? 0 : v > 1 ? 1 : v;
+}

@@ -1,0 +1,95 @@
+#!/usr/bin/env -S npx tsx
+import { access, constants, mkdir, mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import type { TrainingBackend } from "./backend.js";
+import { writeReport } from "./report.js";
+import { fullTraining, quickTraining, train } from "./train.js";
+
+const USAGE = `Usage: pnpm train [options]
+
+Trains the LiveDigits model on MNIST (both polarities, camera-like augmentation)
+and writes model.json, weights.bin, REPORT.md and report.json.
+
+Options:
+  --quick             small subset, one short epoch, output to a temp dir (for tests)
+  --out DIR           output directory (default: packages/core/model; with --quick a temp dir)
+  --epochs N          epochs (default ${fullTraining.epochs})
+  --batch-size N      batch size (default ${fullTraining.batchSize})
+  --seed N            random seed (default ${fullTraining.seed})
+  --backend NAME      tensorflow | wasm | cpu (default: the best available)
+  --help              show this help`;
+
+export const SHIPPED_MODEL_DIR = fileURLToPath(new URL("../../core/model/", import.meta.url));
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        quick: { type: "boolean", default: false },
+        out: { type: "string" },
+        epochs: { type: "string" },
+        "batch-size": { type: "string" },
+        seed: { type: "string" },
+        backend: { type: "string" },
+        help: { type: "boolean", default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const base = values.quick ? quickTraining : fullTraining;
+  const epochs = positiveInt(values.epochs, "--epochs") ?? base.epochs;
+  const batchSize = positiveInt(values["batch-size"], "--batch-size") ?? base.batchSize;
+  const seed = positiveInt(values.seed, "--seed") ?? base.seed;
+  const backend = values.backend as TrainingBackend | undefined;
+  if (backend !== undefined && !["tensorflow", "wasm", "cpu"].includes(backend)) {
+    throw new UsageError(`--backend must be tensorflow, wasm or cpu, got '${backend}'.`);
+  }
+  const outDir = values.out ?? (values.quick ? await mkdtemp(join(tmpdir(), "livedigits-model-")) : SHIPPED_MODEL_DIR);
+  await ensureWritable(outDir);
+
+  const report = await train({ ...base, epochs, batchSize, seed, backend, outDir, log: (line) => console.log(line) });
+  await writeReport(report, outDir);
+  console.log(`model written to ${outDir} (${report.weightBytes} bytes of weights); report in REPORT.md`);
+  return 0;
+}
+
+class UsageError extends Error {}
+
+function positiveInt(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} must be a positive integer, got '${value}'.`);
+  return n;
+}
+
+async function ensureWritable(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+    await access(dir, constants.W_OK);
+  } catch (error) {
+    throw new Error(`Cannot write the model to ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Choose another directory with --out.`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`train: ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof UsageError) console.error(`\n${USAGE}`);
+    process.exit(error instanceof UsageError ? 2 : 1);
+  },
+);

@@ -1,0 +1,34 @@
+import * as tf from "@tensorflow/tfjs-core";
+import type { LayersModel } from "@tensorflow/tfjs-layers";
+import type { DigitSet } from "./mnist.js";
+
+export interface Evaluation {
+  readonly accuracy: number;
+  /** confusion[true][predicted] counts. */
+  readonly confusion: number[][];
+  readonly count: number;
+}
+
+/** Top-1 accuracy of the bare model (no preprocessing) on a set, optionally inverted (1 − x). */
+export async function evaluate(model: LayersModel, set: DigitSet, inverted: boolean): Promise<Evaluation> {
+  const confusion = Array.from({ length: 10 }, () => new Array<number>(10).fill(0));
+  const batch = 1000;
+  let correct = 0;
+  for (let start = 0; start < set.count; start += batch) {
+    const n = Math.min(batch, set.count - start);
+    const predicted = tf.tidy(() => {
+      let x: tf.Tensor = tf.tensor4d(set.images.subarray(start * 784, (start + n) * 784), [n, 28, 28, 1]);
+      if (inverted) x = tf.sub(1, x);
+      return tf.argMax(model.predict(x) as tf.Tensor, -1);
+    });
+    const values = await predicted.data();
+    predicted.dispose();
+    for (let k = 0; k < n; k++) {
+      const truth = set.labels[start + k]!;
+      const guess = values[k]!;
+      confusion[truth]![guess]!++;
+      if (truth === guess) correct++;
+    }
+  }
+  return { accuracy: correct / set.count, confusion, count: set.count };
+}

