@@ -1,6 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { formatSeconds } from "./progress.js";
+import { renderRealDigits } from "./real-digits.js";
 import type { TrainReport } from "./train.js";
 
 const percent = (v: number) => `${(v * 100).toFixed(2)}%`;
@@ -26,6 +27,9 @@ export function renderReport(report: TrainReport): string {
     "",
     "Accuracy is the bare model's on MNIST test as published (and inverted), with no preprocessing or polarity correction in front of it.",
     "",
+    "## Real photos and scans (core's full pipeline)",
+    "",
+    renderRealDigits(report.realDigits),
     "## Augmentations",
     "",
     ...report.augmentations.map((a) => `- ${a}`),

