@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DigitReader, Roi } from "@livedigits/core";
 import { decodeImage, flattenAlpha, invertImage } from "./images.js";

@@ -5,7 +5,7 @@ import type { Polarity } from "./polarity.js";
 export interface InkMap {
   /** 0 = background … 1 = full ink, whatever the polarity and lighting were. */
   readonly ink: GrayImage;
-  /** Ink strength (before scaling) of the strongest strokes, in 0…1 brightness units relative to the paper. */
+  /** Ink strength of the strongest strokes above the paper, in 0…1 brightness units (relative to the paper for dark ink). */
   readonly contrast: number;
   /** Robust estimate of the background's noise, same units. */
   readonly noise: number;
@@ -26,12 +26,15 @@ export function extractInk(image: GrayImage, polarity: Polarity, cellSize = 12):
     const v = image.data[i]!;
     signal[i] = darkInk ? (bg - v) / Math.max(bg, 0.1) : v - bg;
   }
-  const centre = quantile(signal, 0.5);
-  const deviations = signal.map((s) => Math.abs(s - centre));
-  const noise = 1.4826 * quantile(deviations, 0.5);
-  const contrast = quantile(signal, 0.995);
-  const floor = Math.max(centre + 3 * noise, 0.03);
-  const peak = Math.max(contrast * 0.8, floor + 1e-3);
+  // Paper is the low side of the signal whatever share of the box is ink: read its level
+  // and noise from the lower quantiles (for a Gaussian, q25 − q05 = 0.971σ).
+  const q05 = quantile(signal, 0.05);
+  const q25 = quantile(signal, 0.25);
+  const noise = Math.max((q25 - q05) / 0.971, 1e-3);
+  const paper = q25 + 0.674 * noise;
+  const contrast = quantile(signal, 0.995) - paper;
+  const floor = Math.max(paper + 3 * noise, 0.03);
+  const peak = Math.max(paper + contrast * 0.8, floor + 1e-3);
   const ink = createGrayImage(image.width, image.height);
   for (let i = 0; i < signal.length; i++) {
     ink.data[i] = Math.min(1, Math.max(0, (signal[i]! - floor) / (peak - floor)));

@@ -22,15 +22,17 @@ export interface LocateOptions {
   readonly minDigitSize: number;
   /** More ink than this share of the box is clutter, not a digit. */
   readonly maxInkShare: number;
+  /** A digit touching the box's edge still counts when it spans at least this share of the box that way. */
+  readonly fillsBox: number;
 }
 
-export const defaultLocateOptions: LocateOptions = { inkLevel: 0.35, minDigitSize: 0.12, maxInkShare: 0.3 };
+export const defaultLocateOptions: LocateOptions = { inkLevel: 0.35, minDigitSize: 0.12, maxInkShare: 0.3, fillsBox: 0.85 };
 
 /**
  * Finds the digit among the ink: the largest component plus the pieces close
  * to it (a broken stroke, the bar of a 5). Says why there is none when the box
  * is empty, cluttered (lots of ink, or other marks as big as the digit), or
- * the digit runs off the box's edge.
+ * the digit runs off the box's edge (a digit filling the box may touch it).
  */
 export function locateDigit(ink: GrayImage, options: LocateOptions = defaultLocateOptions): DigitLocation {
   const { width, height } = ink;
@@ -76,10 +78,13 @@ export function locateDigit(ink: GrayImage, options: LocateOptions = defaultLoca
   if (digitSize < options.minDigitSize * side) return { found: false, reason: "empty" };
   const boxWidth = box.maxX - box.minX + 1;
   const boxHeight = box.maxY - box.minY + 1;
-  // A stroke spanning the whole box (a ruled line, the paper's edge) is not a digit.
+  // A stroke spanning the whole width (a ruled line, the paper's edge) is not a digit.
   if (boxWidth >= 0.97 * width && boxHeight < 0.25 * height) return { found: false, reason: "clutter" };
-  if (boxHeight >= 0.97 * height && boxWidth < 0.1 * width) return { found: false, reason: "clutter" };
-  if (box.minX <= 0 || box.minY <= 0 || box.maxX >= width - 1 || box.maxY >= height - 1) {
+  // Touching an edge means cut off — unless the digit spans (nearly) the whole box that way,
+  // which is a digit held to fill the box, not one sliding out of it.
+  const touchesSide = box.minX <= 0 || box.maxX >= width - 1;
+  const touchesEnd = box.minY <= 0 || box.maxY >= height - 1;
+  if ((touchesSide && boxWidth < options.fillsBox * width) || (touchesEnd && boxHeight < options.fillsBox * height)) {
     return { found: false, reason: "cut-by-edge" };
   }
 

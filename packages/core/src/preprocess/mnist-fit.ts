@@ -15,27 +15,23 @@ const MNIST_STROKE_RATIO = 0.16;
  * aspect ratio, then place it in 28×28 so its centre of mass is at the centre.
  */
 export function fitToMnist(ink: GrayImage, box: Box, mask: Uint8Array): Float32Array {
-  const margin = 2;
-  const x0 = Math.max(0, box.minX - margin);
-  const y0 = Math.max(0, box.minY - margin);
-  const x1 = Math.min(ink.width - 1, box.maxX + margin);
-  const y1 = Math.min(ink.height - 1, box.maxY + margin);
-  const halo = dilate(mask, ink.width, ink.height, margin);
-
-  let crop = createGrayImage(x1 - x0 + 1, y1 - y0 + 1);
-  for (let y = y0; y <= y1; y++) {
-    for (let x = x0; x <= x1; x++) {
+  // Soft stroke edges next to the mask belong to the digit; ink elsewhere (other marks) does not.
+  const halo = dilate(mask, ink.width, ink.height, 2);
+  let crop = createGrayImage(box.maxX - box.minX + 1, box.maxY - box.minY + 1);
+  for (let y = box.minY; y <= box.maxY; y++) {
+    for (let x = box.minX; x <= box.maxX; x++) {
       const i = y * ink.width + x;
-      crop.data[(y - y0) * crop.width + (x - x0)] = halo[i] ? ink.data[i]! : 0;
+      crop.data[(y - box.minY) * crop.width + (x - box.minX)] = halo[i] ? ink.data[i]! : 0;
     }
   }
 
-  const digitSize = Math.max(box.maxX - box.minX + 1, box.maxY - box.minY + 1);
+  const digitSize = Math.max(crop.width, crop.height);
   const strokeWidth = estimateStrokeWidth(mask, ink.width, ink.height);
-  const missing = MNIST_STROKE_RATIO * 0.75 * digitSize - strokeWidth;
+  // Only hairlines (under half MNIST's pen) are thickened; ordinary pens are left as written.
+  const missing = MNIST_STROKE_RATIO * 0.5 * digitSize - strokeWidth;
   if (missing > 1) crop = maxFilter(crop, Math.min(4, Math.round(missing / 2)));
 
-  // Fit the ink box (not the margin) into 20×20: scale the whole crop by the same factor.
+  // The ink box itself becomes 20 px on its longer side, exactly as MNIST's.
   const scale = MNIST_DIGIT_SIZE / digitSize;
   const fitted = resize(crop, Math.max(1, Math.round(crop.width * scale)), Math.max(1, Math.round(crop.height * scale)));
   let peak = 0;

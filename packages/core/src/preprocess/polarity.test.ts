@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { blankFrame, drawDigitFrame, mnistTestDigits } from "../testing/frames.js";
+import { cropToGray } from "./grayscale.js";
+import { detectPolarity } from "./polarity.js";
+import { resizeLongSide } from "./resize.js";
+import { centredSquareRoi } from "./roi.js";
+
+const roi = centredSquareRoi(640, 480);
+const [digit] = mnistTestDigits(1);
+const working = (frame: Parameters<typeof cropToGray>[0]) => resizeLongSide(cropToGray(frame, roi), 96);
+
+describe("detectPolarity", () => {
+  it("sees dark ink on paper, even under a strong lighting gradient", () => {
+    for (const gradient of [0, 0.6]) {
+      expect(detectPolarity(working(drawDigitFrame(digit!.image, { roi, paper: 220, ink: 40, gradient })))).toBe("dark-on-light");
+    }
+  });
+
+  it("sees chalk on a slate and a lit screen's light strokes", () => {
+    expect(detectPolarity(working(drawDigitFrame(digit!.image, { roi, paper: 40, ink: 230 })))).toBe("light-on-dark");
+    expect(detectPolarity(working(drawDigitFrame(digit!.image, { roi, paper: 90, ink: 160, gradient: 0.4 })))).toBe("light-on-dark");
+  });
+
+  it("answers something on a blank box without failing", () => {
+    expect(["dark-on-light", "light-on-dark"]).toContain(detectPolarity(working(blankFrame({ roi }))));
+  });
+});

@@ -1,0 +1,60 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { createDigitReader } from "@livedigits/core";
+import { fileModel } from "@livedigits/core/node";
+import { describe, expect, it } from "vitest";
+import type { TrainReport } from "./train.js";
+
+const run = promisify(execFile);
+const cli = fileURLToPath(new URL("./cli.ts", import.meta.url));
+const tsx = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
+
+async function train(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(tsx, [cli, ...args], { maxBuffer: 32 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe("pnpm train", () => {
+  it("--quick trains on a subset, lowers the loss and exports a model core can load", async () => {
+    const out = await mkdtemp(join(tmpdir(), "livedigits-quick-"));
+    const result = await train("--quick", "--out", out);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^backend: (wasm|tensorflow|cpu)/m);
+    expect(result.stderr).toMatch(/samples\/s ETA/);
+
+    const report = JSON.parse(await readFile(join(out, "report.json"), "utf8")) as TrainReport;
+    expect(report.epochs).toBe(1);
+    expect(report.history[0]!.lastBatchesLoss).toBeLessThan(report.history[0]!.firstBatchesLoss);
+    expect(report.accuracy.normal).toBeGreaterThan(0.1); // better than chance after one short epoch
+    expect(await readFile(join(out, "REPORT.md"), "utf8")).toContain(`| Backend | ${report.backend} |`);
+
+    const reader = await createDigitReader({ model: fileModel(join(out, "model.json")), backend: "cpu" });
+    const reading = await reader.read({ width: 28, height: 28, data: new Uint8ClampedArray(28 * 28 * 4).fill(255) });
+    expect(reading.state).toBe("no-digit");
+    reader.dispose();
+  });
+
+  it("refuses unknown flags and bad values with the usage text (exit 2)", async () => {
+    const unknown = await train("--epochz", "3");
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Unknown option '--epochz'[\s\S]*Usage: pnpm train/);
+    const bad = await train("--epochs", "zero");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--epochs must be a positive integer/);
+  });
+
+  it("says where it cannot write before training", async () => {
+    const result = await train("--quick", "--out", "/etc/hostname/model");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/Cannot write the model to \/etc\/hostname\/model/);
+  });
+});
