@@ -48,6 +48,11 @@ describe("preprocess: boxes with no digit are rejected before the model", () => 
     expect(preprocess(gray(frame))).toMatchObject({ state: "no-digit", reason: "cut-by-edge" });
   });
 
+  it("a digit filling the box that grazes its edge is still a digit (held close, not sliding out)", () => {
+    const result = preprocess(gray(drawDigitFrame(digits[0]!.image, { roi, size: 1.36, offset: [0, 0.025] })));
+    expect(result.state).toBe("digit");
+  });
+
   it("marks scattered over the box (letters, smudges) are clutter", () => {
     const field = new Float32Array(784);
     for (const cx of [4, 13, 22]) for (const cy of [4, 13, 22]) for (let y = cy; y < cy + 4; y++) for (let x = cx; x < cx + 2; x++) field[y * 28 + x] = 1;
