@@ -36,7 +36,7 @@ export interface TrainOptions {
 }
 
 export const fullTraining: Omit<TrainOptions, "outDir" | "log"> = {
-  epochs: 15,
+  epochs: 16,
   batchSize: 128,
   learningRate: [2e-3, 5e-5],
   cameraShare: 0.5,

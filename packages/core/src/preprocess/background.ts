@@ -26,11 +26,11 @@ export function estimateBackground(image: GrayImage, quantileOfCell: number, cel
       grid[r * cols + c] = n > 0 ? cell[Math.round(quantileOfCell * (n - 1))]! : 0;
     }
   }
-  const smoothed = medianFilter3x3(grid, cols, rows);
+  const smoothed = medianFilter3x3(grid, cols, rows, Math.sign(quantileOfCell - 0.5));
   return interpolateGrid(smoothed, cols, rows, image.width, image.height);
 }
 
-function medianFilter3x3(grid: Float32Array, cols: number, rows: number): Float32Array {
+function medianFilter3x3(grid: Float32Array, cols: number, rows: number, leanTowards: number): Float32Array {
   const out = new Float32Array(grid.length);
   const window = new Float32Array(9);
   for (let r = 0; r < rows; r++) {
@@ -43,7 +43,11 @@ function medianFilter3x3(grid: Float32Array, cols: number, rows: number): Float3
           if (rr >= 0 && rr < rows && cc >= 0 && cc < cols) window[n++] = grid[rr * cols + cc]!;
         }
       }
-      out[r * cols + c] = window.subarray(0, n).sort()[n >> 1]!;
+      // Even counts (edge cells) break the tie towards the paper, the same way the cell quantile leans,
+      // so an inverted image gets exactly the inverted background.
+      const sorted = window.subarray(0, n).sort();
+      const middle = n % 2 ? n >> 1 : leanTowards > 0 ? n / 2 : leanTowards < 0 ? n / 2 - 1 : -1;
+      out[r * cols + c] = middle >= 0 ? sorted[middle]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
     }
   }
   return out;

@@ -13,8 +13,8 @@ export interface InkMap {
 
 /**
  * Separates ink from paper: subtracts the local background (robust to shadows
- * and gradients), makes dark ink relative to the paper's brightness (a stroke
- * in shadow is as much ink as one in light), then scales so the strongest
+ * and gradients), makes ink relative to the paper's brightness (a stroke in
+ * shadow is as much ink as one in light), then scales so the strongest
  * strokes are 1 and the paper's noise is 0.
  */
 export function extractInk(image: GrayImage, polarity: Polarity, cellSize = 12): InkMap {
@@ -24,7 +24,9 @@ export function extractInk(image: GrayImage, polarity: Polarity, cellSize = 12):
   for (let i = 0; i < signal.length; i++) {
     const bg = background.data[i]!;
     const v = image.data[i]!;
-    signal[i] = darkInk ? (bg - v) / Math.max(bg, 0.1) : v - bg;
+    // Ink as a share of the room the paper leaves: dark ink of what light there is, light ink of
+    // the headroom to white. Inverting an image (1 − x) leaves this signal exactly unchanged.
+    signal[i] = darkInk ? (bg - v) / Math.max(bg, 0.1) : (v - bg) / Math.max(1 - bg, 0.1);
   }
   // Paper is the low side of the signal whatever share of the box is ink: read its level
   // and noise from the lower quantiles (for a Gaussian, q25 − q05 = 0.971σ).

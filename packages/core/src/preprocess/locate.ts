@@ -26,7 +26,7 @@ export interface LocateOptions {
   readonly fillsBox: number;
 }
 
-export const defaultLocateOptions: LocateOptions = { inkLevel: 0.35, minDigitSize: 0.12, maxInkShare: 0.3, fillsBox: 0.7 };
+export const defaultLocateOptions: LocateOptions = { inkLevel: 0.35, minDigitSize: 0.12, maxInkShare: 0.5, fillsBox: 0.7 };
 
 /**
  * Finds the digit among the ink: the largest component plus the pieces close

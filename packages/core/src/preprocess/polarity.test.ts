@@ -21,6 +21,18 @@ describe("detectPolarity", () => {
     expect(detectPolarity(working(drawDigitFrame(digit!.image, { roi, paper: 90, ink: 160, gradient: 0.4 })))).toBe("light-on-dark");
   });
 
+  it("stays right for hairlines covering under 1% of the box and bold digits covering 40% of it, either way round", () => {
+    const hairline = new Float32Array(784);
+    for (let y = 6; y < 22; y++) hairline[y * 28 + 14] = 0.6;
+    const bold = new Float32Array(784);
+    for (let y = 3; y < 25; y++) for (let x = 5; x < 23; x++) bold[y * 28 + x] = (x - 14) ** 2 + (y - 14) ** 2 > 36 ? 1 : 0;
+    for (const field of [hairline, bold]) {
+      const size = field === bold ? 1.0 : 0.8;
+      expect(detectPolarity(working(drawDigitFrame(field, { roi, size, paper: 200, ink: 90, noise: 4 })))).toBe("dark-on-light");
+      expect(detectPolarity(working(drawDigitFrame(field, { roi, size, paper: 55, ink: 165, noise: 4 })))).toBe("light-on-dark");
+    }
+  });
+
   it("answers something on a blank box without failing", () => {
     expect(["dark-on-light", "light-on-dark"]).toContain(detectPolarity(working(blankFrame({ roi }))));
   });

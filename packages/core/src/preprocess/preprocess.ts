@@ -28,7 +28,7 @@ const CELL_SIZE = 12;
  */
 export function preprocess(gray: GrayImage, options: PreprocessOptions = {}): PreprocessResult {
   const working = resizeLongSide(gray, WORKING_SIZE);
-  const polarity = !options.polarity || options.polarity === "auto" ? detectPolarity(working, CELL_SIZE) : options.polarity;
+  const polarity = !options.polarity || options.polarity === "auto" ? detectPolarity(working) : options.polarity;
   const { ink, contrast, noise } = extractInk(working, polarity, CELL_SIZE);
   if (contrast < Math.max(options.minContrast ?? 0.12, 6 * noise)) return { state: "no-digit", polarity, reason: "empty" };
   const location = locateDigit(ink, defaultLocateOptions);
