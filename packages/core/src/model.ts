@@ -1,4 +1,4 @@
-import type * as tf from "@tensorflow/tfjs-core";
+import * as tf from "@tensorflow/tfjs-core";
 import { loadLayersModel, type LayersModel } from "@tensorflow/tfjs-layers";
 
 /** A URL of model.json (served by the app itself) or a TF.js IOHandler. */
@@ -17,6 +17,7 @@ export async function loadDigitModel(source: ModelSource): Promise<LayersModel> 
   const where = typeof source === "string" || source instanceof URL ? String(source) : "the given model handler";
   let model: LayersModel;
   try {
+    await tf.ready(); // usable on its own, not only after selectBackend
     model = await loadLayersModel(source instanceof URL ? source.href : source);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
