@@ -15,7 +15,7 @@ export type { Polarity } from "./preprocess/polarity.js";
 export { extractInk } from "./preprocess/ink.js";
 export { locateDigit } from "./preprocess/locate.js";
 export type { NoDigitReason } from "./preprocess/locate.js";
-export { fitToMnist, centreByMass, MNIST_SIZE } from "./preprocess/mnist-fit.js";
+export { fitToMnist, centreByMass, maxFilter, MNIST_SIZE } from "./preprocess/mnist-fit.js";
 export { cropToGray } from "./preprocess/grayscale.js";
 export { resize, resizeLongSide } from "./preprocess/resize.js";
 export { centredSquareRoi, clampRoi } from "./preprocess/roi.js";

@@ -1,4 +1,4 @@
-import { createGrayImage, preprocess, type GrayImage } from "@livedigits/core";
+import { createGrayImage, maxFilter, preprocess, type GrayImage } from "@livedigits/core";
 import type { Random } from "./random.js";
 
 /** The augmentations, named as the training report lists them. */
@@ -22,8 +22,8 @@ const SIZE = 64;
  * slant, pen, focus, lighting and noise.
  */
 export function renderAsCameraSees(digit: Float32Array, random: Random): GrayImage {
-  const ink = placeDigit(digit, random);
-  if (random.chance(0.25)) dilate3x3(ink);
+  let ink = placeDigit(digit, random);
+  if (random.chance(0.25)) ink = maxFilter(ink, 1);
   else if (random.chance(0.2)) for (let i = 0; i < ink.data.length; i++) ink.data[i] = clamp01((ink.data[i]! - 0.3) / 0.6);
   if (random.chance(0.4)) blur3x3(ink);
 
@@ -121,19 +121,6 @@ function bilinear(digit: Float32Array, x: number, y: number): number {
 // Top-level rather than a closure: hot paths stay free of per-call function objects.
 function pixelAt(digit: Float32Array, x: number, y: number): number {
   return x < 0 || y < 0 || x > 27 || y > 27 ? 0 : digit[y * 28 + x]!;
-}
-
-function dilate3x3(image: GrayImage): void {
-  const src = image.data.slice();
-  for (let y = 0; y < SIZE; y++) {
-    for (let x = 0; x < SIZE; x++) {
-      let m = 0;
-      for (let yy = Math.max(0, y - 1); yy <= Math.min(SIZE - 1, y + 1); yy++) {
-        for (let xx = Math.max(0, x - 1); xx <= Math.min(SIZE - 1, x + 1); xx++) m = Math.max(m, src[yy * SIZE + xx]!);
-      }
-      image.data[y * SIZE + x] = m;
-    }
-  }
 }
 
 function blur3x3(image: GrayImage): void {
