@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import {
+  DEFAULT_SETTINGS,
+  resolveSettings,
+  serializeSettings,
+  settingsFromStorage,
+  settingsFromUrl,
+  settingsToUrl,
+  type Settings,
+} from "./settings.js";
+
+describe("settingsFromUrl", () => {
+  it("reads every documented parameter", () => {
+    const { settings, problems } = settingsFromUrl("?threshold=0.9&polarity=light-on-dark&smoothing=0&mirror=1&roi=0.1,0.2,0.5,0.4");
+    expect(problems).toEqual([]);
+    expect(settings).toEqual({
+      threshold: 0.9,
+      polarity: "light-on-dark",
+      smoothing: false,
+      mirror: true,
+      roi: { x: 0.1, y: 0.2, width: 0.5, height: 0.4 },
+    });
+  });
+
+  it("sets only what the URL names", () => {
+    expect(settingsFromUrl("?polarity=auto").settings).toEqual({ polarity: "auto" });
+    expect(settingsFromUrl("").settings).toEqual({});
+  });
+
+  it("accepts on/off and true/false for switches", () => {
+    expect(settingsFromUrl("smoothing=on&mirror=false").settings).toEqual({ smoothing: true, mirror: false });
+  });
+
+  it("ignores invalid values and says why", () => {
+    const { settings, problems } = settingsFromUrl("threshold=1.5&polarity=upside-down&smoothing=maybe&roi=0.8,0.8,0.4,0.4");
+    expect(settings).toEqual({});
+    expect(problems).toHaveLength(4);
+    expect(problems[0]).toBe("Ignored threshold=1.5: it must be a number from 0 to 1, e.g. 0.8.");
+    expect(problems.join("\n")).toContain("auto, dark-on-light, light-on-dark");
+  });
+
+  it("does not read an empty threshold as 0", () => {
+    expect(settingsFromUrl("threshold=").settings).toEqual({});
+    expect(settingsFromUrl("threshold=0").settings).toEqual({ threshold: 0 });
+  });
+});
+
+describe("settingsFromStorage", () => {
+  const saved: Settings = {
+    threshold: 0.7,
+    polarity: "dark-on-light",
+    smoothing: false,
+    mirror: true,
+    roi: { x: 0.2, y: 0.2, width: 0.3, height: 0.3 },
+    cameraId: "abc",
+  };
+
+  it("round-trips what was saved", () => {
+    expect(settingsFromStorage(serializeSettings(saved))).toEqual(saved);
+  });
+
+  it("survives a missing, corrupt or foreign entry", () => {
+    expect(settingsFromStorage(null)).toEqual({});
+    expect(settingsFromStorage("{not json")).toEqual({});
+    expect(settingsFromStorage("42")).toEqual({});
+  });
+
+  it("drops invalid fields but keeps the valid ones", () => {
+    const text = JSON.stringify({ ...saved, threshold: "high", roi: { x: 2, y: 0, width: 1, height: 1 }, cameraId: 7 });
+    expect(settingsFromStorage(text)).toEqual({ polarity: "dark-on-light", smoothing: false, mirror: true });
+  });
+});
+
+describe("resolveSettings", () => {
+  it("defaults to threshold 0.8, auto polarity, smoothing on and the default box", () => {
+    expect(resolveSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(DEFAULT_SETTINGS).toMatchObject({ threshold: 0.8, polarity: "auto", smoothing: true, roi: null });
+  });
+
+  it("lets the URL win over what was saved", () => {
+    const stored = { threshold: 0.6, mirror: true };
+    const url = settingsFromUrl("threshold=0.95").settings;
+    expect(resolveSettings(stored, url)).toEqual({ ...DEFAULT_SETTINGS, threshold: 0.95, mirror: true });
+  });
+});
+
+describe("settingsToUrl", () => {
+  it("writes a link that settingsFromUrl reads back", () => {
+    const settings = { ...DEFAULT_SETTINGS, threshold: 0.85, mirror: true, roi: { x: 0.25, y: 0.3, width: 0.5, height: 0.4 } };
+    const read = resolveSettings(settingsFromUrl(settingsToUrl(settings)).settings);
+    expect(read).toEqual(settings);
+  });
+});

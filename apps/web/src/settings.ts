@@ -1,0 +1,134 @@
+// The page's settings, from three layers: defaults, what was saved in localStorage,
+// and URL parameters (which win, so a link can set up a kiosk or a demo).
+import type { PolarityOption } from "@livedigits/core";
+import { formatRoi, isValidRoi, parseRoi, type NormalisedRoi } from "@livedigits/ui/roi-geometry";
+
+export interface Settings {
+  /** Minimum confidence to show a digit, 0…1. */
+  readonly threshold: number;
+  readonly polarity: PolarityOption;
+  /** Show a digit only once it is steady over several frames. */
+  readonly smoothing: boolean;
+  /** Show the camera picture mirrored. */
+  readonly mirror: boolean;
+  /** The reading box; null means the default box for the camera's frame size. */
+  readonly roi: NormalisedRoi | null;
+  /** The camera chosen last time; null lets the browser choose. */
+  readonly cameraId: string | null;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  threshold: 0.8,
+  polarity: "auto",
+  smoothing: true,
+  mirror: false,
+  roi: null,
+  cameraId: null,
+};
+
+export const STORAGE_KEY = "livedigits.settings.v1";
+
+export const POLARITIES: readonly PolarityOption[] = ["auto", "dark-on-light", "light-on-dark"];
+
+export interface UrlSettings {
+  readonly settings: Partial<Settings>;
+  /** One sentence per parameter that was ignored, to show the person who followed the link. */
+  readonly problems: readonly string[];
+}
+
+/** Reads ?threshold=0.9&polarity=auto&smoothing=1&mirror=0&roi=0.3,0.3,0.4,0.4. */
+export function settingsFromUrl(query: string | URLSearchParams): UrlSettings {
+  const params = typeof query === "string" ? new URLSearchParams(query) : query;
+  const settings: { -readonly [K in keyof Settings]?: Settings[K] } = {};
+  const problems: string[] = [];
+  const ignore = (name: string, raw: string, rule: string) => problems.push(`Ignored ${name}=${raw}: ${rule}`);
+
+  const threshold = params.get("threshold");
+  if (threshold !== null) {
+    const value = parseThreshold(threshold);
+    if (value === null) ignore("threshold", threshold, "it must be a number from 0 to 1, e.g. 0.8.");
+    else settings.threshold = value;
+  }
+  const polarity = params.get("polarity");
+  if (polarity !== null) {
+    if (isPolarity(polarity)) settings.polarity = polarity;
+    else ignore("polarity", polarity, `it must be one of ${POLARITIES.join(", ")}.`);
+  }
+  for (const name of ["smoothing", "mirror"] as const) {
+    const raw = params.get(name);
+    if (raw === null) continue;
+    const value = parseSwitch(raw);
+    if (value === null) ignore(name, raw, "it must be 1 or 0 (on/off, true/false also work).");
+    else settings[name] = value;
+  }
+  const roi = params.get("roi");
+  if (roi !== null) {
+    const value = parseRoi(roi);
+    if (value === null) ignore("roi", roi, "it must be x,y,width,height as shares of the picture inside it, e.g. 0.3,0.3,0.4,0.4.");
+    else settings.roi = value;
+  }
+  return { settings, problems };
+}
+
+/** Reads what saveSettings wrote; anything missing, invalid or from another version is left out. */
+export function settingsFromStorage(text: string | null): Partial<Settings> {
+  if (!text) return {};
+  let stored: unknown;
+  try {
+    stored = JSON.parse(text);
+  } catch {
+    return {};
+  }
+  if (typeof stored !== "object" || stored === null) return {};
+  const value = stored as Record<string, unknown>;
+  const settings: { -readonly [K in keyof Settings]?: Settings[K] } = {};
+  if (typeof value.threshold === "number" && isThreshold(value.threshold)) settings.threshold = value.threshold;
+  if (typeof value.polarity === "string" && isPolarity(value.polarity)) settings.polarity = value.polarity;
+  if (typeof value.smoothing === "boolean") settings.smoothing = value.smoothing;
+  if (typeof value.mirror === "boolean") settings.mirror = value.mirror;
+  if (value.roi === null || isValidRoi(value.roi)) settings.roi = value.roi;
+  if (value.cameraId === null || (typeof value.cameraId === "string" && value.cameraId !== "")) settings.cameraId = value.cameraId;
+  return settings;
+}
+
+export function serializeSettings(settings: Settings): string {
+  return JSON.stringify(settings);
+}
+
+/** Later layers win. */
+export function resolveSettings(...layers: readonly Partial<Settings>[]): Settings {
+  return Object.assign({}, DEFAULT_SETTINGS, ...layers) as Settings;
+}
+
+/** The URL query that reproduces these settings (without the camera, which differs per device). */
+export function settingsToUrl(settings: Settings): URLSearchParams {
+  const params = new URLSearchParams({
+    threshold: String(settings.threshold),
+    polarity: settings.polarity,
+    smoothing: settings.smoothing ? "1" : "0",
+  });
+  if (settings.mirror) params.set("mirror", "1");
+  if (settings.roi) params.set("roi", formatRoi(settings.roi));
+  return params;
+}
+
+function parseThreshold(raw: string): number | null {
+  if (raw.trim() === "") return null;
+  const value = Number(raw);
+  return isThreshold(value) ? value : null;
+}
+
+function isThreshold(value: number): boolean {
+  return Number.isFinite(value) && value >= 0 && value <= 1;
+}
+
+function isPolarity(value: string): value is PolarityOption {
+  return (POLARITIES as readonly string[]).includes(value);
+}
+
+function parseSwitch(raw: string): boolean | null {
+  const value = raw.trim().toLowerCase();
+  if (["1", "true", "on", "yes"].includes(value)) return true;
+  if (["0", "false", "off", "no"].includes(value)) return false;
+  return null;
+}

@@ -1,0 +1,29 @@
+// Messages between LiveReader (main thread) and reader.worker.ts.
+import type { BackendName, BackendOption, Reading, ReaderSettings, Roi } from "@livedigits/core";
+
+export interface ReaderConfig {
+  readonly model: string;
+  readonly wasmPaths: string;
+  readonly backend: BackendOption;
+  readonly settings: ReaderSettings;
+}
+
+export type ToReaderWorker =
+  | { readonly type: "init"; readonly config: ReaderConfig }
+  | { readonly type: "settings"; readonly settings: ReaderSettings }
+  | {
+      readonly type: "read";
+      readonly id: number;
+      /** Transferred: the worker closes it. */
+      readonly frame: ImageBitmap;
+      readonly roi: Roi;
+      readonly timestamp: number;
+      /** A photo: read without smoothing, which needs several frames to agree. */
+      readonly still: boolean;
+    };
+
+export type FromReaderWorker =
+  | { readonly type: "ready"; readonly backend: BackendName }
+  | { readonly type: "failed"; readonly message: string }
+  | { readonly type: "reading"; readonly id: number; readonly reading: Reading; readonly ms: number }
+  | { readonly type: "read-error"; readonly id: number; readonly message: string };

@@ -1,0 +1,65 @@
+// Runs @livedigits/core off the main thread, so the video and the reading box stay
+// smooth however long a reading takes on a slow backend.
+import { createDigitReader, type DigitReader, type ReaderSettings } from "@livedigits/core";
+import type { FromReaderWorker, ReaderConfig, ToReaderWorker } from "./reader-protocol.js";
+
+declare const self: DedicatedWorkerGlobalScope;
+
+let reader: DigitReader | null = null;
+/** Latest settings from the page, kept to restore live smoothing after reading a photo. */
+let settings: ReaderSettings = {};
+
+function send(message: FromReaderWorker): void {
+  self.postMessage(message);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+self.addEventListener("message", (event: MessageEvent<ToReaderWorker>) => {
+  const message = event.data;
+  switch (message.type) {
+    case "init":
+      void init(message.config);
+      break;
+    case "settings":
+      settings = { ...settings, ...message.settings };
+      try {
+        reader?.setOptions(message.settings);
+      } catch (error) {
+        send({ type: "failed", message: `Invalid reader settings: ${messageOf(error)}` });
+      }
+      break;
+    case "read":
+      void read(message);
+      break;
+  }
+});
+
+async function init({ model, wasmPaths, backend, settings: initial }: ReaderConfig): Promise<void> {
+  settings = { ...initial };
+  try {
+    const created = await createDigitReader({ model, wasmPaths, backend, ...settings });
+    created.setOptions(settings); // settings that arrived while the model loaded
+    reader = created;
+    send({ type: "ready", backend: reader.backend });
+  } catch (error) {
+    send({ type: "failed", message: messageOf(error) });
+  }
+}
+
+async function read(message: ToReaderWorker & { type: "read" }): Promise<void> {
+  const started = performance.now();
+  try {
+    if (!reader) throw new Error("The reader is not ready yet.");
+    if (message.still) reader.setOptions({ smoothing: false });
+    const reading = await reader.read(message.frame, message.roi, message.timestamp);
+    send({ type: "reading", id: message.id, reading, ms: performance.now() - started });
+  } catch (error) {
+    send({ type: "read-error", id: message.id, message: messageOf(error) });
+  } finally {
+    message.frame.close();
+    if (message.still) reader?.setOptions({ smoothing: settings.smoothing ?? false });
+  }
+}

@@ -1,0 +1,54 @@
+import type { Reading } from "@livedigits/core";
+import { describe, expect, it } from "vitest";
+import { describeReading, PLACE_A_DIGIT, topClass } from "./reading-text.js";
+
+function reading(overrides: Partial<Reading>): Reading {
+  return {
+    digit: null,
+    confidence: 0,
+    probabilities: new Array<number>(10).fill(0),
+    polarity: "dark-on-light",
+    state: "no-digit",
+    modelInput: null,
+    timestamp: 0,
+    ...overrides,
+  };
+}
+
+describe("describeReading", () => {
+  it("asks for a digit before the first reading and when the box is empty", () => {
+    expect(describeReading(null).headline).toBe(PLACE_A_DIGIT);
+    expect(describeReading(reading({ reason: "empty" })).headline).toBe(PLACE_A_DIGIT);
+  });
+
+  it("shows the digit and how sure the model is", () => {
+    const probabilities = [0, 0, 0, 0, 0, 0, 0, 0.934, 0.066, 0];
+    const text = describeReading(reading({ state: "digit", digit: 7, confidence: 0.934, probabilities }));
+    expect(text).toEqual({ headline: "7", detail: "93% sure", announcement: "Digit 7" });
+  });
+
+  it("names the best guess when unsure, without announcing it as an answer", () => {
+    const probabilities = [0, 0, 0, 0.55, 0, 0.45, 0, 0, 0, 0];
+    const text = describeReading(reading({ state: "unsure", confidence: 0.55, probabilities }));
+    expect(text.headline).toBe("Not sure");
+    expect(text.detail).toContain("3 (55%)");
+    expect(text.announcement).toBe("Not sure");
+  });
+
+  it("says what to change when the box was rejected", () => {
+    expect(describeReading(reading({ reason: "clutter" })).detail).toMatch(/one digit/);
+    expect(describeReading(reading({ reason: "cut-by-edge" })).detail).toMatch(/edge/);
+  });
+
+  it("keeps the announcement stable while only the confidence changes", () => {
+    const a = describeReading(reading({ state: "digit", digit: 4, confidence: 0.91 }));
+    const b = describeReading(reading({ state: "digit", digit: 4, confidence: 0.97 }));
+    expect(a.announcement).toBe(b.announcement);
+  });
+});
+
+describe("topClass", () => {
+  it("picks the first of equal maxima", () => {
+    expect(topClass([0.1, 0.4, 0.4, 0.1])).toBe(1);
+  });
+});

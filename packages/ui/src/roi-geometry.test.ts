@@ -1,0 +1,141 @@
+import { centredSquareRoi } from "@livedigits/core";
+import { describe, expect, it } from "vitest";
+import {
+  clampRoi,
+  defaultRoi,
+  formatRoi,
+  isValidRoi,
+  MIN_ROI_SIZE,
+  mirrorRoi,
+  moveRoi,
+  parseRoi,
+  resizeRoi,
+  toFrameRoi,
+  type NormalisedRoi,
+} from "./roi-geometry.js";
+
+const centre: NormalisedRoi = { x: 0.3, y: 0.3, width: 0.4, height: 0.4 };
+
+function expectRoiNear(actual: NormalisedRoi, expected: NormalisedRoi): void {
+  for (const key of ["x", "y", "width", "height"] as const) expect(actual[key], key).toBeCloseTo(expected[key], 9);
+}
+
+describe("defaultRoi", () => {
+  it("is core's default box, so the app and the library read the same pixels", () => {
+    for (const [w, h] of [
+      [640, 480],
+      [1280, 720],
+      [480, 640],
+    ] as const) {
+      expect(toFrameRoi(defaultRoi(w, h), w, h)).toEqual(centredSquareRoi(w, h));
+    }
+  });
+
+  it("is a square in pixels on a 4:3 frame", () => {
+    const roi = defaultRoi(640, 480);
+    expect(roi.width * 640).toBeCloseTo(roi.height * 480, 6);
+    expect(roi.height).toBeCloseTo(0.4, 2);
+  });
+
+  it("falls back to a centred box while the frame size is unknown", () => {
+    expect(defaultRoi(0, 0)).toEqual(centre);
+  });
+});
+
+describe("toFrameRoi", () => {
+  it("rounds to whole pixels", () => {
+    expect(toFrameRoi({ x: 0.1, y: 0.2, width: 0.5, height: 0.25 }, 640, 480)).toEqual({ x: 64, y: 96, width: 320, height: 120 });
+  });
+
+  it("keeps at least one pixel inside a tiny frame", () => {
+    expect(toFrameRoi({ x: 0.99, y: 0.99, width: 0.01, height: 0.01 }, 10, 10)).toEqual({ x: 9, y: 9, width: 1, height: 1 });
+  });
+});
+
+describe("moveRoi", () => {
+  it("moves without resizing", () => {
+    expectRoiNear(moveRoi(centre, 0.1, -0.2), { x: 0.4, y: 0.1, width: 0.4, height: 0.4 });
+  });
+
+  it("stops at the frame's edges", () => {
+    expectRoiNear(moveRoi(centre, 1, -1), { x: 0.6, y: 0, width: 0.4, height: 0.4 });
+  });
+});
+
+describe("resizeRoi", () => {
+  it("moves only the edges its handle names", () => {
+    const grown = resizeRoi(centre, "se", 0.1, 0.05);
+    expect(grown.x).toBe(0.3);
+    expect(grown.y).toBe(0.3);
+    expect(grown.width).toBeCloseTo(0.5);
+    expect(grown.height).toBeCloseTo(0.45);
+    const left = resizeRoi(centre, "w", -0.1, 0.5);
+    expect(left.x).toBeCloseTo(0.2);
+    expect(left.width).toBeCloseTo(0.5);
+    expect(left.y).toBe(0.3);
+    expect(left.height).toBe(0.4);
+  });
+
+  it("keeps the opposite edge fixed when shrinking past the minimum", () => {
+    const shrunk = resizeRoi(centre, "nw", 0.9, 0.9);
+    expect(shrunk.width).toBeCloseTo(MIN_ROI_SIZE);
+    expect(shrunk.height).toBeCloseTo(MIN_ROI_SIZE);
+    expect(shrunk.x + shrunk.width).toBeCloseTo(0.7);
+    expect(shrunk.y + shrunk.height).toBeCloseTo(0.7);
+  });
+
+  it("stops at the frame", () => {
+    expectRoiNear(resizeRoi(centre, "ne", 5, -5), { x: 0.3, y: 0, width: 0.7, height: 0.7 });
+  });
+});
+
+describe("clampRoi", () => {
+  it("moves an overhanging box back inside rather than shrinking it", () => {
+    expectRoiNear(clampRoi({ x: 0.8, y: -0.1, width: 0.4, height: 0.4 }), { x: 0.6, y: 0, width: 0.4, height: 0.4 });
+  });
+
+  it("limits sizes to the minimum and the whole frame", () => {
+    expect(clampRoi({ x: 0, y: 0, width: 2, height: 0 })).toEqual({ x: 0, y: 0, width: 1, height: MIN_ROI_SIZE });
+  });
+});
+
+describe("mirrorRoi", () => {
+  it("reflects the box left to right and is its own inverse", () => {
+    const box = { x: 0.1, y: 0.2, width: 0.3, height: 0.4 };
+    expect(mirrorRoi(box).x).toBeCloseTo(0.6);
+    expect(mirrorRoi(box).y).toBe(0.2);
+    const back = mirrorRoi(mirrorRoi(box));
+    expect(back.x).toBeCloseTo(box.x);
+    expect(back.width).toBe(box.width);
+  });
+});
+
+describe("parseRoi / formatRoi", () => {
+  it("reads x,y,width,height", () => {
+    expect(parseRoi("0.3,0.3,0.4,0.4")).toEqual(centre);
+    expect(parseRoi(" 0.1 , 0.2,0.5, 0.25 ")).toEqual({ x: 0.1, y: 0.2, width: 0.5, height: 0.25 });
+  });
+
+  it("rejects anything but a box inside the frame", () => {
+    for (const text of ["", "0.3,0.3,0.4", "0.3,0.3,0.4,0.4,1", "a,b,c,d", "0.3,,0.4,0.4", "0.8,0.3,0.4,0.4", "-0.1,0,0.5,0.5", "0,0,0.01,0.5", "0,0,Infinity,1"]) {
+      expect(parseRoi(text), text).toBeNull();
+    }
+  });
+
+  it("round-trips through formatRoi", () => {
+    const box = { x: 0.123456, y: 0.2, width: 0.5, height: 0.25 };
+    expect(formatRoi(box)).toBe("0.1235,0.2,0.5,0.25");
+    expect(parseRoi(formatRoi(centre))).toEqual(centre);
+  });
+});
+
+describe("isValidRoi", () => {
+  it("accepts boxes inside the frame and rejects other values", () => {
+    expect(isValidRoi(centre)).toBe(true);
+    expect(isValidRoi({ x: 0.6, y: 0.6, width: 0.4, height: 0.4 })).toBe(true);
+    expect(isValidRoi({ x: 0.7, y: 0.6, width: 0.4, height: 0.4 })).toBe(false);
+    expect(isValidRoi({ x: "0", y: 0, width: 0.4, height: 0.4 })).toBe(false);
+    expect(isValidRoi(null)).toBe(false);
+    expect(isValidRoi([0, 0, 1, 1])).toBe(false);
+  });
+});

@@ -1,0 +1,116 @@
+// The reading box as the user sees it: fractions of the video (0…1), so it stays
+// put when the camera's resolution changes, and converts to frame pixels per read.
+import { centredSquareRoi, type Roi } from "@livedigits/core";
+
+/** A box relative to the frame: x and width in shares of its width, y and height of its height. */
+export interface NormalisedRoi {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Smallest side, as a share of the frame: a smaller box could not hold a legible digit. */
+export const MIN_ROI_SIZE = 0.05;
+
+/** Which edges a resize handle moves: n(orth) is the top edge, w(est) the left one. */
+export type RoiHandle = "n" | "s" | "e" | "w" | "ne" | "nw" | "se" | "sw";
+export const ROI_HANDLES: readonly RoiHandle[] = ["nw", "n", "ne", "e", "se", "s", "sw", "w"];
+
+/** The default box: a centred square, `fraction` of the short side (as @livedigits/core defaults to). */
+export function defaultRoi(frameWidth: number, frameHeight: number, fraction = 0.4): NormalisedRoi {
+  if (!(frameWidth > 0 && frameHeight > 0)) return clampRoi({ x: 0.3, y: 0.3, width: 0.4, height: 0.4 });
+  const box = centredSquareRoi(frameWidth, frameHeight, fraction);
+  return {
+    x: box.x / frameWidth,
+    y: box.y / frameHeight,
+    width: box.width / frameWidth,
+    height: box.height / frameHeight,
+  };
+}
+
+/** The box in whole frame pixels, at least one pixel and inside the frame. */
+export function toFrameRoi(roi: NormalisedRoi, frameWidth: number, frameHeight: number): Roi {
+  const x = Math.min(frameWidth - 1, Math.max(0, Math.round(roi.x * frameWidth)));
+  const y = Math.min(frameHeight - 1, Math.max(0, Math.round(roi.y * frameHeight)));
+  return {
+    x,
+    y,
+    width: Math.max(1, Math.min(frameWidth - x, Math.round(roi.width * frameWidth))),
+    height: Math.max(1, Math.min(frameHeight - y, Math.round(roi.height * frameHeight))),
+  };
+}
+
+/** Sizes within [minSize, 1], then the box moved (not shrunk) back inside the frame. */
+export function clampRoi(roi: NormalisedRoi, minSize = MIN_ROI_SIZE): NormalisedRoi {
+  const width = clamp(roi.width, minSize, 1);
+  const height = clamp(roi.height, minSize, 1);
+  return { x: clamp(roi.x, 0, 1 - width), y: clamp(roi.y, 0, 1 - height), width, height };
+}
+
+/** Moves the box by (dx, dy), stopping at the frame's edges; its size never changes. */
+export function moveRoi(roi: NormalisedRoi, dx: number, dy: number): NormalisedRoi {
+  return clampRoi({ ...roi, x: roi.x + dx, y: roi.y + dy });
+}
+
+/**
+ * Moves the edges a handle names by (dx, dy); the opposite edges stay where
+ * they are. Edges stop at the frame and at the minimum size.
+ */
+export function resizeRoi(roi: NormalisedRoi, handle: RoiHandle, dx: number, dy: number, minSize = MIN_ROI_SIZE): NormalisedRoi {
+  let { x, y, width, height } = roi;
+  if (handle.includes("w")) {
+    const right = x + width;
+    x = clamp(x + dx, 0, right - minSize);
+    width = right - x;
+  } else if (handle.includes("e")) {
+    width = clamp(width + dx, minSize, 1 - x);
+  }
+  if (handle.includes("n")) {
+    const bottom = y + height;
+    y = clamp(y + dy, 0, bottom - minSize);
+    height = bottom - y;
+  } else if (handle.includes("s")) {
+    height = clamp(height + dy, minSize, 1 - y);
+  }
+  return { x, y, width, height };
+}
+
+/** The same box seen in a left-right mirrored picture (its own inverse). */
+export function mirrorRoi(roi: NormalisedRoi): NormalisedRoi {
+  return { ...roi, x: 1 - roi.x - roi.width };
+}
+
+/** Parses "x,y,width,height" (shares of the frame); null unless it is a box inside the frame. */
+export function parseRoi(text: string): NormalisedRoi | null {
+  const parts = text.split(",").map((part) => part.trim());
+  if (parts.length !== 4 || parts.some((part) => part === "")) return null;
+  const [x, y, width, height] = parts.map(Number) as [number, number, number, number];
+  const roi = { x, y, width, height };
+  return isValidRoi(roi) ? roi : null;
+}
+
+export function formatRoi(roi: NormalisedRoi): string {
+  return [roi.x, roi.y, roi.width, roi.height].map((v) => String(Number(v.toFixed(4)))).join(",");
+}
+
+/** A box with finite coordinates, at least the minimum size, wholly inside the frame (with rounding slack). */
+export function isValidRoi(value: unknown): value is NormalisedRoi {
+  if (typeof value !== "object" || value === null) return false;
+  const { x, y, width, height } = value as Record<string, unknown>;
+  if (![x, y, width, height].every((v) => typeof v === "number" && Number.isFinite(v))) return false;
+  const box = value as NormalisedRoi;
+  const slack = 1e-6;
+  return (
+    box.x >= 0 &&
+    box.y >= 0 &&
+    box.width >= MIN_ROI_SIZE - slack &&
+    box.height >= MIN_ROI_SIZE - slack &&
+    box.x + box.width <= 1 + slack &&
+    box.y + box.height <= 1 + slack
+  );
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}

@@ -1,0 +1,5 @@
+export { readerAssets, listReaderAssets, assetPathOf, contentTypeOf, MODEL_FOLDER, WASM_FOLDER } from "./reader-assets.js";
+export type { ReaderAsset } from "./reader-assets.js";
+export { offlineServiceWorker, precacheManifest, SERVICE_WORKER_FILE } from "./offline.js";
+export type { PrecacheManifest } from "./offline.js";
+export { sameOriginContentSecurityPolicy, SAME_ORIGIN_POLICY, formatPolicy } from "./content-security-policy.js";
