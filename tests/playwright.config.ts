@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { baseUrl, E2E_PORT, repoRoot } from "./support/paths.js";
+import { baseUrl, E2E_PORT, KIOSK_E2E_PORT, kioskBaseUrl, repoRoot } from "./support/paths.js";
 
 export default defineConfig({
   testDir: ".",
@@ -14,14 +14,27 @@ export default defineConfig({
   reporter: [["list"]],
   outputDir: "test-results",
   use: { baseURL: baseUrl, trace: "off" },
-  webServer: {
-    // Build what `pnpm start` builds, then serve the build itself.
-    command: `pnpm --filter @livedigits/web... build && pnpm --filter @livedigits/web exec vite preview --host 127.0.0.1 --port ${E2E_PORT} --strictPort`,
-    cwd: repoRoot,
-    url: baseUrl,
-    reuseExistingServer: false,
-    timeout: 240_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  // Started one after the other, so the two builds do not run at once.
+  webServer: [
+    {
+      // Build what `pnpm start` builds, then serve the build itself.
+      command: `pnpm --filter @livedigits/web... build && pnpm --filter @livedigits/web exec vite preview --host 127.0.0.1 --port ${E2E_PORT} --strictPort`,
+      cwd: repoRoot,
+      url: baseUrl,
+      reuseExistingServer: false,
+      timeout: 240_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      // The classroom kiosk (tests/kiosk*.e2e.ts), built and served on a port of its own.
+      command: `pnpm --filter @livedigits/kiosk... build && pnpm --filter @livedigits/kiosk exec vite preview --host 127.0.0.1 --port ${KIOSK_E2E_PORT} --strictPort`,
+      cwd: repoRoot,
+      url: kioskBaseUrl,
+      reuseExistingServer: false,
+      timeout: 240_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });

@@ -17,3 +17,8 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** The port the suite serves the built app on; not 4173, so a running `pnpm start` does not clash. */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4174);
 export const baseUrl = `http://127.0.0.1:${E2E_PORT}/`;
+
+/** The port the suite serves the built kiosk (apps/kiosk) on; not 4175, which the offline test takes. */
+export const KIOSK_E2E_PORT = Number(process.env.KIOSK_E2E_PORT ?? 4176);
+export const kioskBaseUrl = `http://127.0.0.1:${KIOSK_E2E_PORT}/`;
+export const kioskRoot = fileURLToPath(new URL("../../apps/kiosk/", import.meta.url));

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { isAttracting, SteadyDigit } from "./steady.js";
+
+describe("SteadyDigit", () => {
+  it("shows a digit only once it is held, and ignores flickers", () => {
+    const steady = new SteadyDigit({ holdMs: 500, clearMs: 1000 });
+    expect(steady.push(3, 0)).toBeNull();
+    expect(steady.push(3, 400)).toBeNull();
+    expect(steady.push(3, 500)).toBe(3);
+    expect(steady.push(8, 600)).toBe(3); // a flicker
+    expect(steady.push(3, 700)).toBe(3);
+    expect(steady.push(8, 800)).toBe(3);
+    expect(steady.push(8, 1300)).toBe(8); // held: it changes
+  });
+
+  it("goes back to idle only after nothing is read for a while", () => {
+    const steady = new SteadyDigit({ holdMs: 500, clearMs: 1000 });
+    steady.push(5, 0);
+    steady.push(5, 500);
+    expect(steady.push(null, 600)).toBe(5);
+    expect(steady.push(null, 1500)).toBe(5);
+    expect(steady.push(null, 1600)).toBeNull();
+  });
+
+  it("attracts after the idle time", () => {
+    expect(isAttracting(0, 179_999, 180_000)).toBe(false);
+    expect(isAttracting(0, 180_000, 180_000)).toBe(true);
+  });
+});
