@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { centredSquareRoi } from "@livedigits/core";
 import { PNG } from "pngjs";
-import { blankFrame, drawDigitFrame, mnistTestDigits } from "../../packages/core/src/testing/frames.js";
+import { blankFrame, drawDigitFrame, mnistTestDigits } from "@livedigits/core/testing";
 import { videoDir } from "./paths.js";
 
 export const FRAME_WIDTH = 640;

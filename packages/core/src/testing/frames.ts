@@ -1,4 +1,5 @@
-// Test support: draws digits and distractors into RGBA camera frames. Not part of the public API.
+// Test support (Node only): draws MNIST digits and blank paper into RGBA camera frames, for
+// unit and end-to-end tests. Exported as @livedigits/core/testing; not published (see publishConfig).
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
