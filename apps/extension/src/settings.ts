@@ -1,6 +1,7 @@
 // The popup's settings, saved with chrome.storage.local: threshold, polarity and the box.
 import type { PolarityOption } from "@livedigits/core";
 import { isValidRoi, type NormalisedRoi } from "@livedigits/ui/roi-geometry";
+import { isPolarityOption, isThreshold, POLARITIES } from "@livedigits/ui/settings-fields";
 
 export interface ExtensionSettings {
   /** Minimum confidence to show a digit, 0…1. */
@@ -12,7 +13,7 @@ export interface ExtensionSettings {
 
 export const DEFAULT_SETTINGS: ExtensionSettings = { threshold: 0.8, polarity: "auto", roi: null };
 
-export const POLARITIES: readonly PolarityOption[] = ["auto", "dark-on-light", "light-on-dark"];
+export { POLARITIES };
 
 export const SETTINGS_KEY = "settings.v1";
 /** Set once the permission page has been opened, so it opens by itself on first use only. */
@@ -22,14 +23,8 @@ export const PERMISSION_PAGE_OPENED_KEY = "permissionPageOpened";
 export function settingsFromStorage(stored: unknown): ExtensionSettings {
   if (typeof stored !== "object" || stored === null) return DEFAULT_SETTINGS;
   const value = stored as Record<string, unknown>;
-  const threshold =
-    typeof value.threshold === "number" && Number.isFinite(value.threshold) && value.threshold >= 0 && value.threshold <= 1
-      ? value.threshold
-      : DEFAULT_SETTINGS.threshold;
-  const polarity =
-    typeof value.polarity === "string" && (POLARITIES as readonly string[]).includes(value.polarity)
-      ? (value.polarity as PolarityOption)
-      : DEFAULT_SETTINGS.polarity;
+  const threshold = isThreshold(value.threshold) ? value.threshold : DEFAULT_SETTINGS.threshold;
+  const polarity = isPolarityOption(value.polarity) ? value.polarity : DEFAULT_SETTINGS.polarity;
   const roi = isValidRoi(value.roi) ? value.roi : DEFAULT_SETTINGS.roi;
   return { threshold, polarity, roi };
 }

@@ -4,6 +4,7 @@
 // Some parameters only make sense in a link and are never saved: practice (a fixed
 // question, for tests and lessons), seed (the question order) and attract (seconds of idle).
 import { formatRoi, isValidRoi, parseRoi, type NormalisedRoi } from "@livedigits/ui/roi-geometry";
+import { isSavedCameraId, isThreshold, parseSwitch, parseThreshold } from "@livedigits/ui/settings-fields";
 
 export type KioskMode = "show" | "practice";
 export const MODES: readonly KioskMode[] = ["show", "practice"];
@@ -77,9 +78,9 @@ export function settingsFromUrl(query: string | URLSearchParams): UrlSettings {
   }
   const threshold = params.get("threshold");
   if (threshold !== null) {
-    const value = threshold.trim() === "" ? NaN : Number(threshold);
-    if (isThreshold(value)) settings.threshold = value;
-    else ignore("threshold", threshold, "it must be a number from 0 to 1, e.g. 0.8.");
+    const value = parseThreshold(threshold);
+    if (value === null) ignore("threshold", threshold, "it must be a number from 0 to 1, e.g. 0.8.");
+    else settings.threshold = value;
   }
   const roi = params.get("roi");
   if (roi !== null) {
@@ -129,9 +130,9 @@ export function settingsFromStorage(text: string | null): Partial<KioskSettings>
   if (typeof value.mode === "string" && isMode(value.mode)) settings.mode = value.mode;
   if (typeof value.sound === "boolean") settings.sound = value.sound;
   if (typeof value.mirror === "boolean") settings.mirror = value.mirror;
-  if (typeof value.threshold === "number" && isThreshold(value.threshold)) settings.threshold = value.threshold;
+  if (isThreshold(value.threshold)) settings.threshold = value.threshold;
   if (value.roi === null || isValidRoi(value.roi)) settings.roi = value.roi;
-  if (value.cameraId === null || (typeof value.cameraId === "string" && value.cameraId !== "")) settings.cameraId = value.cameraId;
+  if (isSavedCameraId(value.cameraId)) settings.cameraId = value.cameraId;
   if (value.pin === null || (typeof value.pin === "string" && isPin(value.pin))) settings.pin = value.pin;
   return settings;
 }
@@ -159,15 +160,4 @@ export function isPin(value: string): boolean {
 
 function isMode(value: string): value is KioskMode {
   return (MODES as readonly string[]).includes(value);
-}
-
-function isThreshold(value: number): boolean {
-  return Number.isFinite(value) && value >= 0 && value <= 1;
-}
-
-function parseSwitch(raw: string): boolean | null {
-  const value = raw.trim().toLowerCase();
-  if (["1", "true", "on", "yes"].includes(value)) return true;
-  if (["0", "false", "off", "no"].includes(value)) return false;
-  return null;
 }

@@ -2,6 +2,7 @@
 // and URL parameters (which win, so a link can set up a kiosk or a demo).
 import type { PolarityOption } from "@livedigits/core";
 import { formatRoi, isValidRoi, parseRoi, type NormalisedRoi } from "@livedigits/ui/roi-geometry";
+import { isPolarityOption, isSavedCameraId, isThreshold, parseSwitch, parseThreshold, POLARITIES } from "@livedigits/ui/settings-fields";
 
 export interface Settings {
   /** Minimum confidence to show a digit, 0…1. */
@@ -28,7 +29,7 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export const STORAGE_KEY = "livedigits.settings.v1";
 
-export const POLARITIES: readonly PolarityOption[] = ["auto", "dark-on-light", "light-on-dark"];
+export { POLARITIES };
 
 export interface UrlSettings {
   readonly settings: Partial<Settings>;
@@ -51,7 +52,7 @@ export function settingsFromUrl(query: string | URLSearchParams): UrlSettings {
   }
   const polarity = params.get("polarity");
   if (polarity !== null) {
-    if (isPolarity(polarity)) settings.polarity = polarity;
+    if (isPolarityOption(polarity)) settings.polarity = polarity;
     else ignore("polarity", polarity, `it must be one of ${POLARITIES.join(", ")}.`);
   }
   for (const name of ["smoothing", "mirror"] as const) {
@@ -82,12 +83,12 @@ export function settingsFromStorage(text: string | null): Partial<Settings> {
   if (typeof stored !== "object" || stored === null) return {};
   const value = stored as Record<string, unknown>;
   const settings: { -readonly [K in keyof Settings]?: Settings[K] } = {};
-  if (typeof value.threshold === "number" && isThreshold(value.threshold)) settings.threshold = value.threshold;
-  if (typeof value.polarity === "string" && isPolarity(value.polarity)) settings.polarity = value.polarity;
+  if (isThreshold(value.threshold)) settings.threshold = value.threshold;
+  if (isPolarityOption(value.polarity)) settings.polarity = value.polarity;
   if (typeof value.smoothing === "boolean") settings.smoothing = value.smoothing;
   if (typeof value.mirror === "boolean") settings.mirror = value.mirror;
   if (value.roi === null || isValidRoi(value.roi)) settings.roi = value.roi;
-  if (value.cameraId === null || (typeof value.cameraId === "string" && value.cameraId !== "")) settings.cameraId = value.cameraId;
+  if (isSavedCameraId(value.cameraId)) settings.cameraId = value.cameraId;
   return settings;
 }
 
@@ -110,25 +111,4 @@ export function settingsToUrl(settings: Settings): URLSearchParams {
   if (settings.mirror) params.set("mirror", "1");
   if (settings.roi) params.set("roi", formatRoi(settings.roi));
   return params;
-}
-
-function parseThreshold(raw: string): number | null {
-  if (raw.trim() === "") return null;
-  const value = Number(raw);
-  return isThreshold(value) ? value : null;
-}
-
-function isThreshold(value: number): boolean {
-  return Number.isFinite(value) && value >= 0 && value <= 1;
-}
-
-function isPolarity(value: string): value is PolarityOption {
-  return (POLARITIES as readonly string[]).includes(value);
-}
-
-function parseSwitch(raw: string): boolean | null {
-  const value = raw.trim().toLowerCase();
-  if (["1", "true", "on", "yes"].includes(value)) return true;
-  if (["0", "false", "off", "no"].includes(value)) return false;
-  return null;
 }

@@ -21,6 +21,8 @@ export type { NormalisedRoi, RoiHandle } from "./roi-geometry.js";
 export { describeReading, PLACE_A_DIGIT } from "./reading-text.js";
 export type { ReadingText } from "./reading-text.js";
 export { RateMeter } from "./rate-meter.js";
+export { PersistedSettings, browserStorage } from "./persisted-settings.svelte.js";
+export type { SettingsCodec, UrlSettingsLayer } from "./persisted-settings.svelte.js";
 export { registerServiceWorker } from "./offline.js";
 export { default as FrameStage } from "./FrameStage.svelte";
 export { default as CameraView } from "./CameraView.svelte";
