@@ -1,17 +1,13 @@
-import { offlineServiceWorker, readerAssets, sameOriginContentSecurityPolicy } from "@livedigits/vite-config";
+import { offlineServiceWorker, readerAssets, readerBundleOptions, sameOriginContentSecurityPolicy } from "@livedigits/vite-config";
 import { svelte } from "@sveltejs/vite-plugin-svelte";
-import { defineConfig } from "vite";
+import { defineConfig, mergeConfig } from "vite";
 
 // Same recipe as apps/web: model and wasm served from this origin, an offline service worker, a same-origin CSP.
-export default defineConfig({
-  plugins: [svelte(), readerAssets(), offlineServiceWorker(), sameOriginContentSecurityPolicy()],
-  // The reader's worker bundles TF.js, which loads its WebGPU backend on demand: that needs ES-module workers.
-  worker: { format: "es" },
-  build: {
-    target: "es2022",
-    chunkSizeWarningLimit: 2500,
-  },
-  // Ports of their own: apps/web uses 5173/4173, the e2e suite 4174–4177 (4176–4177 for the kiosk).
-  server: { port: 5176 },
-  preview: { port: 4178, strictPort: true },
-});
+export default defineConfig(
+  mergeConfig(readerBundleOptions(), {
+    plugins: [svelte(), readerAssets(), offlineServiceWorker(), sameOriginContentSecurityPolicy()],
+    // Ports of their own: apps/web uses 5173/4173, the e2e suite 4174–4177 (4176–4177 for the kiosk).
+    server: { port: 5176 },
+    preview: { port: 4178, strictPort: true },
+  }),
+);

@@ -3,3 +3,4 @@ export type { ReaderAsset } from "./reader-assets.js";
 export { offlineServiceWorker, precacheManifest, SERVICE_WORKER_FILE } from "./offline.js";
 export type { PrecacheManifest } from "./offline.js";
 export { sameOriginContentSecurityPolicy, SAME_ORIGIN_POLICY, formatPolicy } from "./content-security-policy.js";
+export { readerBundleOptions } from "./reader-bundle.js";
