@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { TrainingBackend } from "./backend.js";
 import { writeReport } from "./report.js";
-import { fullTraining, quickTraining, train } from "./train.js";
+import { fullTraining, prototypeTraining, quickSubset, train } from "./train.js";
 
 const USAGE = `Usage: pnpm train [options]
 
@@ -20,6 +20,8 @@ Options:
   --batch-size N      batch size (default ${fullTraining.batchSize})
   --seed N            random seed (default ${fullTraining.seed})
   --backend NAME      tensorflow | wasm | cpu (default: the best available)
+  --recipe NAME       livedigits (default) | prototype: the Python prototype's CNN
+                      and data (MNIST with inversion only), the benchmarks' baseline
   --help              show this help`;
 
 export const SHIPPED_MODEL_DIR = fileURLToPath(new URL("../../core/model/", import.meta.url));
@@ -36,6 +38,7 @@ async function main(argv: string[]): Promise<number> {
         "batch-size": { type: "string" },
         seed: { type: "string" },
         backend: { type: "string" },
+        recipe: { type: "string", default: "livedigits" },
         help: { type: "boolean", default: false },
       },
       strict: true,
@@ -50,7 +53,11 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const base = values.quick ? quickTraining : fullTraining;
+  if (values.recipe !== "livedigits" && values.recipe !== "prototype") {
+    throw new UsageError(`--recipe must be livedigits or prototype, got '${values.recipe}'.`);
+  }
+  const recipe = values.recipe === "prototype" ? prototypeTraining : fullTraining;
+  const base = values.quick ? { ...recipe, ...quickSubset } : recipe;
   const epochs = positiveInt(values.epochs, "--epochs") ?? base.epochs;
   const batchSize = positiveInt(values["batch-size"], "--batch-size") ?? base.batchSize;
   const seed = positiveInt(values.seed, "--seed") ?? base.seed;

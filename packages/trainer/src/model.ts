@@ -1,13 +1,32 @@
 import * as tf from "@tensorflow/tfjs-core";
 import * as tfl from "@tensorflow/tfjs-layers";
 
-export interface ArchitectureOptions {
+export interface LiveDigitsArchitecture {
+  readonly name: "livedigits";
   /** Filters of the polarity-invariant stem, the middle blocks and the last block. */
   readonly filters: readonly [number, number, number];
   readonly dropout: number;
 }
 
-export const defaultArchitecture: ArchitectureOptions = { filters: [16, 32, 64], dropout: 0.3 };
+/** The Python prototype's CNN, kept as the benchmarks' baseline. */
+export interface PrototypeArchitecture {
+  readonly name: "prototype";
+}
+
+export type ArchitectureOptions = LiveDigitsArchitecture | PrototypeArchitecture;
+
+export const defaultArchitecture: LiveDigitsArchitecture = { name: "livedigits", filters: [16, 32, 64], dropout: 0.3 };
+export const prototypeArchitecture: PrototypeArchitecture = { name: "prototype" };
+
+export function buildModel(architecture: ArchitectureOptions): tfl.LayersModel {
+  return architecture.name === "prototype" ? buildPrototypeModel() : buildDigitModel(architecture);
+}
+
+export function describeArchitecture(architecture: ArchitectureOptions): string {
+  return architecture.name === "prototype"
+    ? "the prototype's CNN (conv32 5×5, pool, conv64 5×5, pool, dense 128, dense 10)"
+    : `filters ${architecture.filters.join("/")}, dropout ${architecture.dropout}`;
+}
 
 /**
  * A small CNN whose first layer cannot tell dark ink from light ink.
@@ -18,7 +37,7 @@ export const defaultArchitecture: ArchitectureOptions = { filters: [16, 32, 64],
  * lesson, built into the architecture — while training still shows it both.
  * Built only from stock layers, so any TF.js LayersModel loader reads it.
  */
-export function buildDigitModel(options: ArchitectureOptions = defaultArchitecture): tfl.LayersModel {
+export function buildDigitModel(options: LiveDigitsArchitecture = defaultArchitecture): tfl.LayersModel {
   const [stem, middle, last] = options.filters;
   const input = tfl.input({ shape: [28, 28, 1], name: "digit" });
   const centred = tfl.layers.rescaling({ scale: 1, offset: -0.5, name: "centre" }).apply(input) as tfl.SymbolicTensor;
@@ -42,6 +61,25 @@ export function buildDigitModel(options: ArchitectureOptions = defaultArchitectu
   h = tfl.layers.dropout({ rate: options.dropout, name: "dropout" }).apply(h) as tfl.SymbolicTensor;
   const output = tfl.layers.dense({ units: 10, activation: "softmax", name: "probabilities" }).apply(h) as tfl.SymbolicTensor;
   return tfl.model({ inputs: input, outputs: output, name: "livedigits" });
+}
+
+/**
+ * The Python prototype's Keras CNN, layer for layer (184,586 parameters): it
+ * takes the whole box resized to 28×28, either polarity, values 0…1.
+ */
+export function buildPrototypeModel(): tfl.LayersModel {
+  return tfl.sequential({
+    name: "prototype",
+    layers: [
+      tfl.layers.conv2d({ inputShape: [28, 28, 1], filters: 32, kernelSize: 5, activation: "relu", name: "conv1" }),
+      tfl.layers.maxPooling2d({ poolSize: 2, name: "pool1" }),
+      tfl.layers.conv2d({ filters: 64, kernelSize: 5, activation: "relu", name: "conv2" }),
+      tfl.layers.maxPooling2d({ poolSize: 2, name: "pool2" }),
+      tfl.layers.flatten({ name: "flatten" }),
+      tfl.layers.dense({ units: 128, activation: "relu", name: "dense" }),
+      tfl.layers.dense({ units: 10, activation: "softmax", name: "probabilities" }),
+    ],
+  });
 }
 
 export function compileForTraining(model: tfl.LayersModel, learningRate: number): tf.AdamOptimizer {

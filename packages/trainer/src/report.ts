@@ -1,5 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { describeArchitecture } from "./model.js";
 import { formatSeconds } from "./progress.js";
 import { renderRealDigits } from "./real-digits.js";
 import type { TrainReport } from "./train.js";
@@ -8,7 +9,7 @@ const percent = (v: number) => `${(v * 100).toFixed(2)}%`;
 
 export function renderReport(report: TrainReport): string {
   const lines = [
-    "# LiveDigits model — training report",
+    `# ${report.recipe === "prototype" ? "Prototype baseline" : "LiveDigits"} model — training report`,
     "",
     "Written by `pnpm train` (@livedigits/trainer); do not edit by hand.",
     "",
@@ -20,7 +21,7 @@ export function renderReport(report: TrainReport): string {
     `| Epochs × batch | ${report.epochs} × ${report.batchSize}, Adam ${report.learningRate[0]} → ${report.learningRate[1]} |`,
     `| Data | ${report.data.source}: ${report.data.train} train, ${report.data.validation} validation, ${report.data.test} test |`,
     `| Camera renders | ${percent(report.data.cameraShare)} of each epoch; core accepted ${percent(report.data.cameraAccepted)} of them |`,
-    `| Model | ${report.architecture.parameters} parameters, filters ${report.architecture.filters.join("/")}, dropout ${report.architecture.dropout} |`,
+    `| Model | ${report.architecture.parameters} parameters, ${describeArchitecture(report.architecture)} |`,
     `| Weights | ${report.weightBytes} bytes (${(report.weightBytes / 1024).toFixed(1)} KiB, float32) |`,
     `| **MNIST test, normal** | **${percent(report.accuracy.normal)}** |`,
     `| **MNIST test, inverted (1 − x)** | **${percent(report.accuracy.inverted)}** |`,
