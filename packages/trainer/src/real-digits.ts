@@ -2,7 +2,12 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { DigitReader, Roi } from "@livedigits/core";
+import type { Reading, RgbaImage, Roi } from "@livedigits/core";
+
+/** Core's DigitReader, or any reader with its read() (the benchmarks' prototype baseline). */
+export interface ReaderOfImages {
+  read(frame: RgbaImage, roi: Roi): Promise<Pick<Reading, "digit" | "state">>;
+}
 import { decodeImage, flattenAlpha, invertImage } from "./images.js";
 
 /** ../shared/real-digits beside the repository root, where the team keeps it. */
@@ -36,7 +41,7 @@ export interface RealDigitsResult {
  * the photo's centred square as the box (as a camera box would hold it),
  * once as is and once inverted. Grouped: all photos, each writer, USPS.
  */
-export async function evaluateRealDigits(reader: DigitReader, dir = DEFAULT_REAL_DIGITS_DIR, threshold = 0.8): Promise<RealDigitsResult | null> {
+export async function evaluateRealDigits(reader: ReaderOfImages, dir = DEFAULT_REAL_DIGITS_DIR, threshold = 0.8): Promise<RealDigitsResult | null> {
   const labelsPath = join(dir, "labels.csv");
   if (!existsSync(labelsPath)) return null;
   const rows = (await readFile(labelsPath, "utf8"))

@@ -1,0 +1,199 @@
+// What is drawn on the sheet, as ink coverage on the scene's region grid: an MNIST
+// digit placed, turned and tilted; letters and scribbles drawn as strokes; smudges;
+// and a hand in front of it all.
+import type { Random } from "@livedigits/trainer/random";
+import { BOX_IN_REGION, clamp01, REGION_SIZE } from "./scene.js";
+
+export interface Placement {
+  /** The digit's longer side as a share of the box side. */
+  readonly size: number;
+  /** Shift of the digit's centre from the box centre, in box sides. */
+  readonly offset: readonly [number, number];
+  /** Degrees, clockwise. */
+  readonly rotation: number;
+  /** Keystone: the top is (1 − k) and the bottom (1 + k) times as wide, as when the paper leans back. */
+  readonly keystone: number;
+  /** Stroke width change in region pixels: > 0 a broader pen, < 0 a finer one. */
+  readonly pen: number;
+}
+
+/** An MNIST digit (28×28, ink 0…1) as ink on the region grid. */
+export function digitInk(digit: Float32Array, placement: Placement): Float32Array {
+  const { width, height } = REGION_SIZE;
+  const bounds = inkBounds(digit);
+  const out = new Float32Array(width * height);
+  if (!bounds) return out;
+  const scale = (placement.size * BOX_IN_REGION.side) / Math.max(bounds.width, bounds.height);
+  const cx = BOX_IN_REGION.x + BOX_IN_REGION.side * (0.5 + placement.offset[0]);
+  const cy = BOX_IN_REGION.y + BOX_IN_REGION.side * (0.5 + placement.offset[1]);
+  const theta = (placement.rotation * Math.PI) / 180;
+  const [cos, sin] = [Math.cos(theta), Math.sin(theta)];
+  const halfHeight = (bounds.height * scale) / 2;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      // Undo the keystone (width grows down the digit), then the rotation, then the scale.
+      const v = y + 0.5 - cy;
+      const widen = 1 + placement.keystone * clampUnit(v / halfHeight);
+      const u = (x + 0.5 - cx) / widen;
+      const du = (cos * u + sin * v) / scale;
+      const dv = (-sin * u + cos * v) / scale;
+      out[y * width + x] = bilinear(digit, du + bounds.cx - 0.5, dv + bounds.cy - 0.5);
+    }
+  }
+  return changePen(out, placement.pen);
+}
+
+/** Wider or finer strokes: grey-level dilation, or erosion after sharpening the edge. */
+export function changePen(ink: Float32Array, pen: number): Float32Array {
+  if (pen === 0) return ink;
+  const radius = Math.round(Math.abs(pen));
+  if (pen > 0) return rankFilter(ink, radius, true);
+  const sharp = ink.map((v) => clamp01((v - 0.5) / 0.3));
+  return rankFilter(sharp, radius, false);
+}
+
+/** Max (dilate) or min (erode) over a (2r+1)² square, as two 1-D passes. */
+function rankFilter(ink: Float32Array, radius: number, dilate: boolean): Float32Array {
+  return rankPass(rankPass(ink, radius, dilate, 1, REGION_SIZE.width), radius, dilate, REGION_SIZE.width, REGION_SIZE.height);
+}
+
+function rankPass(src: Float32Array, radius: number, dilate: boolean, step: number, length: number): Float32Array {
+  const { width, height } = REGION_SIZE;
+  const out = new Float32Array(src.length);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = y * width + x;
+      const position = step === 1 ? x : y;
+      let v = src[i]!;
+      for (let k = Math.max(-radius, -position); k <= Math.min(radius, length - 1 - position); k++) {
+        const w = src[i + k * step]!;
+        v = dilate ? (w > v ? w : v) : w < v ? w : v;
+      }
+      out[i] = v;
+    }
+  }
+  return out;
+}
+
+/** Polylines in box units (0…1 across the box) drawn with a round pen `width` px wide. */
+export function strokeInk(polylines: readonly (readonly (readonly [number, number])[])[], width: number): Float32Array {
+  const out = new Float32Array(REGION_SIZE.width * REGION_SIZE.height);
+  const half = width / 2;
+  const toRegion = ([u, v]: readonly [number, number]) => [BOX_IN_REGION.x + u * BOX_IN_REGION.side, BOX_IN_REGION.y + v * BOX_IN_REGION.side] as const;
+  for (const line of polylines) {
+    for (let k = 0; k + 1 < line.length; k++) {
+      const [ax, ay] = toRegion(line[k]!);
+      const [bx, by] = toRegion(line[k + 1]!);
+      const x0 = Math.max(0, Math.floor(Math.min(ax, bx) - half - 1));
+      const x1 = Math.min(REGION_SIZE.width - 1, Math.ceil(Math.max(ax, bx) + half + 1));
+      const y0 = Math.max(0, Math.floor(Math.min(ay, by) - half - 1));
+      const y1 = Math.min(REGION_SIZE.height - 1, Math.ceil(Math.max(ay, by) + half + 1));
+      for (let y = y0; y <= y1; y++) {
+        for (let x = x0; x <= x1; x++) {
+          const d = distanceToSegment(x + 0.5, y + 0.5, ax, ay, bx, by);
+          const i = y * REGION_SIZE.width + x;
+          out[i] = Math.max(out[i]!, clamp01(half + 0.5 - d));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Soft grey blobs, as from a rubbed-out pencil or a thumb. */
+export function smudgeInk(random: Random, count: number): Float32Array {
+  const { width, height } = REGION_SIZE;
+  const out = new Float32Array(width * height);
+  for (let s = 0; s < count; s++) {
+    const cx = BOX_IN_REGION.x + BOX_IN_REGION.side * random.uniform(0.15, 0.85);
+    const cy = BOX_IN_REGION.y + BOX_IN_REGION.side * random.uniform(0.15, 0.85);
+    const rx = BOX_IN_REGION.side * random.uniform(0.05, 0.2);
+    const ry = rx * random.uniform(0.4, 1.2);
+    const strength = random.uniform(0.15, 0.45);
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const d2 = ((x - cx) / rx) ** 2 + ((y - cy) / ry) ** 2;
+        const i = y * width + x;
+        out[i] = Math.min(1, out[i]! + strength * Math.exp(-d2));
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A hand reaching into the box from one side: a palm and three or four fingers,
+ * with a soft edge and some shading. Returns opaque coverage (the skin's colour
+ * is the caller's).
+ */
+export function handCoverage(random: Random): Float32Array {
+  const { width, height } = REGION_SIZE;
+  const out = new Float32Array(width * height);
+  const side = BOX_IN_REGION.side;
+  const from = random.int(4); // 0 left, 1 right, 2 bottom, 3 top
+  const reach = random.uniform(0.3, 0.65); // how far the fingertips come in, in box sides
+  const across = random.uniform(0.25, 0.75);
+  const fingers = 3 + random.int(2);
+  const fingerWidth = side * random.uniform(0.09, 0.13);
+  const shapes: { a: [number, number]; b: [number, number]; r: number }[] = [];
+  const point = (depth: number, lateral: number): [number, number] => {
+    // depth: into the box from the edge (box sides); lateral: along the edge.
+    const u = from === 0 ? depth : from === 1 ? 1 - depth : lateral;
+    const v = from === 2 ? 1 - depth : from === 3 ? depth : lateral;
+    return [BOX_IN_REGION.x + u * side, BOX_IN_REGION.y + v * side];
+  };
+  shapes.push({ a: point(-0.4, across), b: point(reach - 0.3, across), r: side * 0.22 });
+  for (let f = 0; f < fingers; f++) {
+    const lateral = across + (f - (fingers - 1) / 2) * (fingerWidth * 2.1) / side;
+    const length = random.uniform(0.18, 0.3);
+    shapes.push({ a: point(reach - 0.3, lateral), b: point(reach - 0.3 + length, lateral + random.uniform(-0.05, 0.05)), r: fingerWidth });
+  }
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      let c = 0;
+      for (const { a, b, r } of shapes) c = Math.max(c, clamp01(r - distanceToSegment(x, y, a[0], a[1], b[0], b[1]) + 0.5));
+      out[y * width + x] = c;
+    }
+  }
+  return out;
+}
+
+function inkBounds(digit: Float32Array): { cx: number; cy: number; width: number; height: number } | null {
+  let minX = 28, minY = 28, maxX = -1, maxY = -1;
+  for (let y = 0; y < 28; y++) {
+    for (let x = 0; x < 28; x++) {
+      if (digit[y * 28 + x]! > 0.2) {
+        minX = Math.min(minX, x);
+        maxX = Math.max(maxX, x);
+        minY = Math.min(minY, y);
+        maxY = Math.max(maxY, y);
+      }
+    }
+  }
+  if (maxX < 0) return null;
+  return { cx: (minX + maxX + 1) / 2, cy: (minY + maxY + 1) / 2, width: maxX - minX + 1, height: maxY - minY + 1 };
+}
+
+function bilinear(digit: Float32Array, x: number, y: number): number {
+  if (x < -1 || y < -1 || x > 28 || y > 28) return 0;
+  const x0 = Math.floor(x);
+  const y0 = Math.floor(y);
+  const wx = x - x0;
+  const wy = y - y0;
+  return (pixelAt(digit, x0, y0) * (1 - wx) + pixelAt(digit, x0 + 1, y0) * wx) * (1 - wy) + (pixelAt(digit, x0, y0 + 1) * (1 - wx) + pixelAt(digit, x0 + 1, y0 + 1) * wx) * wy;
+}
+
+function pixelAt(digit: Float32Array, x: number, y: number): number {
+  return x < 0 || y < 0 || x > 27 || y > 27 ? 0 : digit[y * 28 + x]!;
+}
+
+function distanceToSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const t = dx === 0 && dy === 0 ? 0 : clamp01(((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy));
+  return Math.hypot(px - ax - t * dx, py - ay - t * dy);
+}
+
+function clampUnit(v: number): number {
+  return v < -1 ? -1 : v > 1 ? 1 : v;
+}

@@ -1,0 +1,109 @@
+import type { RealDigitsResult } from "@livedigits/trainer/real-digits";
+import { READER_TITLES, type ReaderName } from "../readers.js";
+import { CLUTTER } from "./clutter.js";
+import { percent, type AccuracyResult } from "./run.js";
+import type { Score } from "./score.js";
+
+const READERS: readonly ReaderName[] = ["livedigits", "prototype"];
+
+/** accuracy · coverage · accuracy among answered */
+function cells(s: Score): string {
+  return `${percent(s.accuracy)} | ${percent(s.coverage)} | ${s.precision === null ? "–" : percent(s.precision)}`;
+}
+
+function realScore(result: RealDigitsResult, group: string, polarity: "normal" | "inverted"): Score | null {
+  const g = result.groups.find((x) => x.name === group);
+  if (!g) return null;
+  const s = g[polarity];
+  return { count: g.count, accuracy: s.accuracy, coverage: s.coverage, precision: s.coverage > 0 ? s.precision : null };
+}
+
+/** The headline rows: one per set, both readers side by side. */
+export function headlineRows(result: AccuracyResult): { set: string; count: number; scores: Record<ReaderName, Score> }[] {
+  const rows: { set: string; count: number; scores: Record<ReaderName, Score> }[] = [
+    { set: "MNIST test, as published (light on dark)", count: result.mnist.normal.livedigits.count, scores: result.mnist.normal },
+    { set: "MNIST test, inverted (dark on light)", count: result.mnist.inverted.livedigits.count, scores: result.mnist.inverted },
+    { set: `Camera MNIST, ${result.camera.conditions.length} conditions × 2 polarities`, count: result.camera.overall.livedigits.count, scores: result.camera.overall },
+  ];
+  if (result.realDigits) {
+    const real = result.realDigits;
+    for (const [group, title] of [["photos (all)", "Real phone photos"], ["usps scans", "USPS scans"]] as const) {
+      for (const polarity of ["normal", "inverted"] as const) {
+        const scores = Object.fromEntries(READERS.map((r) => [r, realScore(real[r], group, polarity)])) as Record<ReaderName, Score | null>;
+        if (scores.livedigits && scores.prototype) rows.push({ set: `${title}, ${polarity === "normal" ? "as taken" : "inverted"}`, count: scores.livedigits.count, scores: scores as Record<ReaderName, Score> });
+      }
+    }
+  }
+  return rows;
+}
+
+export function renderAccuracyReport(result: AccuracyResult, command: string): string {
+  const o = result.options;
+  const header = `| set | frames | ${READERS.map((r) => `${r}: accuracy | coverage | acc. answered`).join(" | ")} |`;
+  const rule = `|---|---:|${READERS.map(() => "---:|---:|---:").join("|")}|`;
+  const lines = [
+    "# Accuracy where cameras are",
+    "",
+    `Written by \`${command}\` (packages/bench); do not edit by hand. ${new Date().toISOString().slice(0, 10)}, ${Math.round(result.seconds)} s, TF.js ${result.backend} backend in Node, seed ${o.seed}.`,
+    "",
+    "Every frame goes through the reader's `read(frame, box)`, one frame at a time (no smoothing over frames), at the default threshold 0.8. Two readers, side by side:",
+    "",
+    ...READERS.map((r) => `- **${r}** — ${READER_TITLES[r]}`),
+    "",
+    "The prototype baseline is its recipe rebuilt here: its CNN (conv32 5×5, pool, conv64 5×5, pool, dense 128, dense 10; 184,586 parameters) trained on MNIST with inversion by `pnpm train --recipe prototype` (packages/bench/baseline-model, report beside it), reading the whole box resized to 28×28.",
+    "",
+    "**accuracy**: right answers over all frames. **coverage**: share of frames that yield a digit. **acc. answered**: right answers among those (how far a shown digit can be trusted).",
+    "",
+    "## Summary",
+    "",
+    header,
+    rule,
+    ...headlineRows(result).map((row) => `| ${row.set} | ${row.count} | ${READERS.map((r) => cells(row.scores[r])).join(" | ")} |`),
+    "",
+    `| clutter (no digit in the box) | frames | ${READERS.map((r) => `${r}: false digits`).join(" | ")} |`,
+    `|---|---:|${READERS.map(() => "---:").join("|")}|`,
+    `| all kinds | ${result.clutter.overall.livedigits.count} | ${READERS.map((r) => `**${percent(result.clutter.overall[r].coverage)}**`).join(" | ")} |`,
+    "",
+    "## Camera MNIST, condition by condition",
+    "",
+    `${o.digitsPerCondition} MNIST test digits (every ${Math.floor(10_000 / o.digitsPerCondition)}th) drawn as ink into a 640×480 frame inside the apps' default box (192×192, centred), under each condition, once as dark ink on light paper and once as light chalk on a dark slate (${o.digitsPerCondition * 2} frames per condition). Cells: accuracy (coverage).`,
+    "",
+    "![One frame's box per condition and polarity](camera-mnist.png)",
+    "",
+    `| condition | what changes | ${READERS.map((r) => `${r}: dark on light | ${r}: light on dark`).join(" | ")} |`,
+    `|---|---|${READERS.map(() => "---:|---:").join("|")}|`,
+    ...result.camera.conditions.map(
+      (c) => `| ${c.name} | ${c.description} | ${READERS.map((r) => `${percent(c.darkOnLight[r].accuracy)} (${percent(c.darkOnLight[r].coverage)}) | ${percent(c.lightOnDark[r].accuracy)} (${percent(c.lightOnDark[r].coverage)})`).join(" | ")} |`,
+    ),
+    "",
+    "Unless a condition says otherwise: digit 55–75% of the box near its centre, turned ±4°, white paper (or a dark slate), exposure 85–100%, light varying ±5%, blur σ 0.6 px, noise σ 1.2%.",
+    "",
+    "## Clutter: frames with no digit",
+    "",
+    `${o.clutterPerKind} frames per kind, half light on dark. A reader should say nothing; the figure is the share of frames where it named a digit anyway.`,
+    "",
+    "![Clutter frames](clutter.png)",
+    "",
+    `| kind | what is in the box | ${READERS.map((r) => `${r}: false digits`).join(" | ")} |`,
+    `|---|---|${READERS.map(() => "---:").join("|")}|`,
+    ...result.clutter.kinds.map((k) => `| ${k.name} | ${k.description} | ${READERS.map((r) => percent(k.falseDigits[r].coverage)).join(" | ")} |`),
+    "",
+  ];
+  if (result.realDigits) {
+    lines.push("## Real photos and scans", "", `shared/real-digits: the photo's centred square as the box, as taken and inverted.`, "");
+    lines.push(`| group | images | polarity | ${READERS.map((r) => `${r}: accuracy | coverage | acc. answered`).join(" | ")} |`);
+    lines.push(`|---|---:|---|${READERS.map(() => "---:|---:|---:").join("|")}|`);
+    for (const group of result.realDigits.livedigits.groups) {
+      for (const polarity of ["normal", "inverted"] as const) {
+        const scores = READERS.map((r) => realScore(result.realDigits![r], group.name, polarity));
+        if (scores.some((s) => s === null)) continue;
+        lines.push(`| ${group.name} | ${group.count} | ${polarity === "normal" ? "as taken" : "inverted"} | ${scores.map((s) => cells(s!)).join(" | ")} |`);
+      }
+    }
+    lines.push("");
+  } else {
+    lines.push("## Real photos and scans", "", "Skipped: shared/real-digits was not found beside the project.", "");
+  }
+  lines.push(`Clutter kinds: ${CLUTTER.map((k) => k.name).join(", ")}. Reproduce with \`${command}\`.`, "");
+  return lines.join("\n");
+}

@@ -1,0 +1,175 @@
+// Part 1 of `pnpm bench`: how often each reader is right where cameras are. Every
+// frame goes through the reader's read(frame, box), exactly as the apps call it.
+import type { RgbaImage } from "@livedigits/core";
+import { mnistTestDigits, type MnistSample } from "@livedigits/core/testing";
+import { Random } from "@livedigits/trainer/random";
+import { evaluateRealDigits, type RealDigitsResult } from "@livedigits/trainer/real-digits";
+import type { NamedReader, ReaderName } from "../readers.js";
+import { CLUTTER, renderClutter } from "./clutter.js";
+import { CONDITIONS, renderCondition } from "./conditions.js";
+import { BOX } from "./scene.js";
+import { addTallies, emptyTally, record, score, type Score, type Tally } from "./score.js";
+
+export interface AccuracyOptions {
+  /** MNIST test digits read as published and inverted. */
+  readonly mnistCount: number;
+  /** MNIST test digits (spread over the set) rendered per condition and polarity. */
+  readonly digitsPerCondition: number;
+  /** Frames per kind of clutter, half of them light on dark. */
+  readonly clutterPerKind: number;
+  readonly seed: number;
+  /** shared/real-digits; the default is the team's copy beside the project. */
+  readonly realDigitsDir?: string;
+  readonly log: (line: string) => void;
+}
+
+export const fullAccuracy = { mnistCount: 10_000, digitsPerCondition: 1_000, clutterPerKind: 200, seed: 2026 } as const;
+export const quickAccuracy = { mnistCount: 100, digitsPerCondition: 12, clutterPerKind: 6, seed: 2026 } as const;
+
+type PerReader<T> = Record<ReaderName, T>;
+
+export interface AccuracyResult {
+  readonly options: Omit<AccuracyOptions, "log">;
+  readonly backend: string;
+  readonly threshold: number;
+  readonly mnist: { readonly normal: PerReader<Score>; readonly inverted: PerReader<Score> };
+  readonly camera: {
+    readonly conditions: { name: string; description: string; darkOnLight: PerReader<Score>; lightOnDark: PerReader<Score> }[];
+    readonly overall: PerReader<Score>;
+  };
+  /** Groups of shared/real-digits (photos, writers, USPS); null when the folder is absent. */
+  readonly realDigits: PerReader<RealDigitsResult> | null;
+  readonly clutter: {
+    readonly kinds: { name: string; description: string; falseDigits: PerReader<Score> }[];
+    readonly overall: PerReader<Score>;
+  };
+  readonly seconds: number;
+  /** A few frames of each condition and each kind of clutter, for the contact sheets. */
+  readonly samples: { readonly camera: RgbaImage[][]; readonly clutter: RgbaImage[][] };
+}
+
+const SAMPLES_PER_ROW = 8;
+
+export async function runAccuracyBench(readers: readonly NamedReader[], options: AccuracyOptions): Promise<AccuracyResult> {
+  const started = performance.now();
+  const { log } = options;
+  const tallies = () => Object.fromEntries(readers.map(({ name }) => [name, emptyTally()])) as PerReader<Tally>;
+  const scores = (t: PerReader<Tally>) => Object.fromEntries(readers.map(({ name }) => [name, score(t[name])])) as PerReader<Score>;
+  const readAll = async (frame: RgbaImage, roi: typeof BOX, label: number | null, into: PerReader<Tally>) => {
+    for (const { name, reader } of readers) record(into[name], (await reader.read(frame, roi)).digit, label);
+  };
+  const summary = (s: PerReader<Score>) => readers.map(({ name }) => `${name} ${percent(s[name].accuracy)} (coverage ${percent(s[name].coverage)})`).join(", ");
+
+  const digits = mnistTestDigits(10_000);
+
+  // MNIST test as published (white on black) and inverted, the whole 28×28 image as the box.
+  const mnistNormal = tallies();
+  const mnistInverted = tallies();
+  const whole = { x: 0, y: 0, width: 28, height: 28 };
+  for (const { image, label } of digits.slice(0, options.mnistCount)) {
+    await readAll(mnistFrame(image, false), whole, label, mnistNormal);
+    await readAll(mnistFrame(image, true), whole, label, mnistInverted);
+  }
+  const mnist = { normal: scores(mnistNormal), inverted: scores(mnistInverted) };
+  log(`MNIST test (${options.mnistCount}) normal: ${summary(mnist.normal)}`);
+  log(`MNIST test (${options.mnistCount}) inverted: ${summary(mnist.inverted)}`);
+
+  // Camera MNIST: the same digits in every condition, in both polarities.
+  const step = Math.floor(digits.length / options.digitsPerCondition);
+  const chosen: MnistSample[] = Array.from({ length: options.digitsPerCondition }, (_, i) => digits[i * step]!);
+  const conditions: AccuracyResult["camera"]["conditions"] = [];
+  const allCamera: PerReader<Tally>[] = [];
+  const cameraSamples: RgbaImage[][] = [];
+  for (const [k, condition] of CONDITIONS.entries()) {
+    const byPolarity = [tallies(), tallies()] as const;
+    const row: RgbaImage[] = [];
+    for (const [p, lightOnDark] of [false, true].entries()) {
+      const random = new Random(options.seed * 1000 + k * 2 + p);
+      for (const [i, { image, label }] of chosen.entries()) {
+        const frame = renderCondition(condition, image, lightOnDark, random);
+        if (i < SAMPLES_PER_ROW / 2) row.push(frame);
+        await readAll(frame, BOX, label, byPolarity[p]!);
+      }
+    }
+    allCamera.push(...byPolarity);
+    cameraSamples.push(interleave(row));
+    const entry = { name: condition.name, description: condition.description, darkOnLight: scores(byPolarity[0]), lightOnDark: scores(byPolarity[1]) };
+    conditions.push(entry);
+    log(`camera: ${condition.name}: ${summary(scores(combine(readers, byPolarity)))}`);
+  }
+  const camera = { conditions, overall: scores(combine(readers, allCamera)) };
+  log(`camera, all conditions: ${summary(camera.overall)}`);
+
+  // Real photos and scans, as they are and inverted.
+  let realDigits: PerReader<RealDigitsResult> | null = {} as PerReader<RealDigitsResult>;
+  for (const { name, reader } of readers) {
+    const result = await evaluateRealDigits(reader, options.realDigitsDir);
+    if (!result) {
+      realDigits = null;
+      log("real photos: shared/real-digits not found, skipped");
+      break;
+    }
+    realDigits[name] = result;
+    const photos = result.groups.find((g) => g.name === "photos (all)");
+    if (photos) log(`real photos (${photos.count}), ${name}: ${percent(photos.normal.accuracy)} normal, ${percent(photos.inverted.accuracy)} inverted`);
+  }
+
+  // Clutter: any digit at all is a false one.
+  const kinds: AccuracyResult["clutter"]["kinds"] = [];
+  const allClutter: PerReader<Tally>[] = [];
+  const clutterSamples: RgbaImage[][] = [];
+  for (const [k, kind] of CLUTTER.entries()) {
+    const tally = tallies();
+    const random = new Random(options.seed * 2000 + k);
+    const row: RgbaImage[] = [];
+    for (let i = 0; i < options.clutterPerKind; i++) {
+      const frame = renderClutter(kind, i % 2 === 1, random);
+      if (i < SAMPLES_PER_ROW) row.push(frame);
+      await readAll(frame, BOX, null, tally);
+    }
+    allClutter.push(tally);
+    clutterSamples.push(row);
+    // Answered = a digit was claimed; on clutter that is the false-digit rate (the coverage).
+    kinds.push({ name: kind.name, description: kind.description, falseDigits: scores(tally) });
+    log(`clutter: ${kind.name}: false digits ${readers.map(({ name }) => `${name} ${percent(score(tally[name]).coverage)}`).join(", ")}`);
+  }
+  const clutter = { kinds, overall: scores(combine(readers, allClutter)) };
+
+  const { log: _log, ...rest } = options;
+  return {
+    options: rest,
+    backend: readers[0]!.reader.backend,
+    threshold: 0.8,
+    mnist,
+    camera,
+    realDigits,
+    clutter,
+    seconds: (performance.now() - started) / 1000,
+    samples: { camera: cameraSamples, clutter: clutterSamples },
+  };
+}
+
+/** An MNIST image (white on black) as a 28×28 RGBA frame, or its inverse. */
+function mnistFrame(image: Float32Array, inverted: boolean): RgbaImage {
+  const data = new Uint8ClampedArray(28 * 28 * 4);
+  for (let i = 0; i < 784; i++) {
+    const v = (inverted ? 1 - image[i]! : image[i]!) * 255;
+    data[i * 4] = data[i * 4 + 1] = data[i * 4 + 2] = v;
+    data[i * 4 + 3] = 255;
+  }
+  return { width: 28, height: 28, data };
+}
+
+function combine(readers: readonly NamedReader[], parts: readonly PerReader<Tally>[]): PerReader<Tally> {
+  return Object.fromEntries(readers.map(({ name }) => [name, addTallies(...parts.map((p) => p[name]))])) as PerReader<Tally>;
+}
+
+/** Dark-on-light and light-on-dark samples alternating along the row. */
+function interleave(row: RgbaImage[]): RgbaImage[] {
+  const half = row.length / 2;
+  return Array.from({ length: row.length }, (_, i) => row[(i % 2) * half + Math.floor(i / 2)]!);
+}
+
+export function percent(v: number): string {
+  return `${(v * 100).toFixed(1)}%`;
+}
