@@ -73,3 +73,59 @@ function interpolateGrid(grid: Float32Array, cols: number, rows: number, width: 
   }
   return out;
 }
+
+/**
+ * The paper under the ink by grey-level closing: for dark ink a max filter then a
+ * min filter (for light ink the reverse) over a (2r+1)² square. Strokes narrower
+ * than the square vanish into the paper around them, while a shadow's edge —
+ * wider than any stroke — stays exactly where it is.
+ */
+export function closeOverInk(image: GrayImage, radius: number, darkInk: boolean): GrayImage {
+  const { width, height } = image;
+  const spread = rankPass(rankPass(image.data, width, height, radius, darkInk, true), width, height, radius, darkInk, false);
+  const closed = rankPass(rankPass(spread, width, height, radius, !darkInk, true), width, height, radius, !darkInk, false);
+  return { width, height, data: closed };
+}
+
+/**
+ * One 1-D max (or min) over a window of 2r+1 along rows (horizontal) or columns,
+ * by van Herk / Gil–Werman: a running max from each block's start and end gives
+ * any window's max from two values, three comparisons a pixel whatever r is.
+ */
+function rankPass(src: ArrayLike<number>, width: number, height: number, radius: number, max: boolean, horizontal: boolean): Float32Array {
+  const out = new Float32Array(width * height);
+  const length = horizontal ? width : height;
+  const lines = horizontal ? height : width;
+  const step = horizontal ? 1 : width;
+  const lineStep = horizontal ? width : 1;
+  const window = 2 * radius + 1;
+  const padded = length + 2 * radius;
+  const fromStart = new Float32Array(padded);
+  const fromEnd = new Float32Array(padded);
+  const line = new Float32Array(padded);
+  const outside = max ? -Infinity : Infinity;
+  for (let l = 0; l < lines; l++) {
+    const base = l * lineStep;
+    for (let k = 0; k < padded; k++) {
+      const p = k - radius;
+      line[k] = p >= 0 && p < length ? src[base + p * step]! : outside;
+    }
+    for (let k = 0; k < padded; k++) {
+      const v = line[k]!;
+      const previous = fromStart[k - 1]!;
+      fromStart[k] = k % window === 0 ? v : max ? (v > previous ? v : previous) : v < previous ? v : previous;
+    }
+    for (let k = padded - 1; k >= 0; k--) {
+      const v = line[k]!;
+      const next = fromEnd[k + 1]!;
+      fromEnd[k] = k === padded - 1 || (k + 1) % window === 0 ? v : max ? (v > next ? v : next) : v < next ? v : next;
+    }
+    // The window of output p covers padded k = p … p + 2r.
+    for (let p = 0; p < length; p++) {
+      const a = fromEnd[p]!;
+      const b = fromStart[p + 2 * radius]!;
+      out[base + p * step] = max ? (a > b ? a : b) : a < b ? a : b;
+    }
+  }
+  return out;
+}

@@ -1,4 +1,4 @@
-import { estimateBackground } from "./background.js";
+import { closeOverInk } from "./background.js";
 import { createGrayImage, quantile, type GrayImage } from "./gray-image.js";
 import type { Polarity } from "./polarity.js";
 
@@ -12,14 +12,15 @@ export interface InkMap {
 }
 
 /**
- * Separates ink from paper: subtracts the local background (robust to shadows
- * and gradients), makes ink relative to the paper's brightness (a stroke in
+ * Separates ink from paper: subtracts the local background (a grey-level
+ * closing wider than any pen stroke: it follows gradients and keeps a
+ * shadow's sharp edge, where a smooth estimate made half the shadow ink), makes ink relative to the paper's brightness (a stroke in
  * shadow is as much ink as one in light), then scales so the strongest
  * strokes are 1 and the paper's noise is 0.
  */
-export function extractInk(image: GrayImage, polarity: Polarity, cellSize = 12): InkMap {
+export function extractInk(image: GrayImage, polarity: Polarity, closingRadius = 10): InkMap {
   const darkInk = polarity === "dark-on-light";
-  const background = estimateBackground(image, darkInk ? 0.85 : 0.15, cellSize);
+  const background = closeOverInk(image, closingRadius, darkInk);
   const signal = new Float32Array(image.data.length);
   for (let i = 0; i < signal.length; i++) {
     const bg = background.data[i]!;

@@ -33,6 +33,18 @@ describe("detectPolarity", () => {
     }
   });
 
+  it("is not flipped by a sharp shadow over two thirds of the box", () => {
+    for (const [paper, ink, expected] of [[220, 40, "dark-on-light"], [50, 220, "light-on-dark"]] as const) {
+      const frame = drawDigitFrame(digit!.image, { roi, paper, ink });
+      for (let y = 0; y < frame.height; y++) {
+        for (let x = roi.x + Math.round(roi.width / 3); x < frame.width; x++) {
+          for (let c = 0; c < 3; c++) frame.data[(y * frame.width + x) * 4 + c] = frame.data[(y * frame.width + x) * 4 + c]! * 0.45;
+        }
+      }
+      expect(detectPolarity(working(frame))).toBe(expected);
+    }
+  });
+
   it("answers something on a blank box without failing", () => {
     expect(["dark-on-light", "light-on-dark"]).toContain(detectPolarity(working(blankFrame({ roi }))));
   });

@@ -1,6 +1,7 @@
 import type { GrayImage } from "./gray-image.js";
 import { extractInk } from "./ink.js";
 import { defaultLocateOptions, locateDigit, type NoDigitReason } from "./locate.js";
+import { removeRuledLines } from "./lines.js";
 import { fitToMnist } from "./mnist-fit.js";
 import { detectPolarity, type Polarity } from "./polarity.js";
 import { resizeLongSide } from "./resize.js";
@@ -20,7 +21,8 @@ export type PreprocessResult =
 
 /** The box is analysed at this size: enough for strokes, small enough to be fast on every frame. */
 export const WORKING_SIZE = 96;
-const CELL_SIZE = 12;
+/** Strokes up to ~20 px wide at WORKING_SIZE (a fifth of the box) count as ink, not paper. */
+const CLOSING_RADIUS = 10;
 
 /**
  * From the box's grayscale pixels to the 28×28 model input (white ink on
@@ -29,9 +31,10 @@ const CELL_SIZE = 12;
 export function preprocess(gray: GrayImage, options: PreprocessOptions = {}): PreprocessResult {
   const working = resizeLongSide(gray, WORKING_SIZE);
   const polarity = !options.polarity || options.polarity === "auto" ? detectPolarity(working) : options.polarity;
-  const { ink, contrast, noise } = extractInk(working, polarity, CELL_SIZE);
+  const { ink, contrast, noise } = extractInk(working, polarity, CLOSING_RADIUS);
   if (contrast < Math.max(options.minContrast ?? 0.12, 6 * noise)) return { state: "no-digit", polarity, reason: "empty" };
-  const location = locateDigit(ink, defaultLocateOptions);
+  const inkWithoutLines = removeRuledLines(ink, defaultLocateOptions.inkLevel);
+  const location = locateDigit(inkWithoutLines, defaultLocateOptions);
   if (!location.found) return { state: "no-digit", polarity, reason: location.reason };
-  return { state: "digit", polarity, modelInput: fitToMnist(ink, location.box, location.mask) };
+  return { state: "digit", polarity, modelInput: fitToMnist(inkWithoutLines, location.box, location.mask) };
 }

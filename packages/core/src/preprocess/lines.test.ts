@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { createGrayImage, type GrayImage } from "./gray-image.js";
+import { removeRuledLines } from "./lines.js";
+
+const SIZE = 96;
+const INK_LEVEL = 0.35;
+
+function inkMap(draw: (x: number, y: number) => number): GrayImage {
+  const image = createGrayImage(SIZE, SIZE);
+  for (let y = 0; y < SIZE; y++) for (let x = 0; x < SIZE; x++) image.data[y * SIZE + x] = draw(x, y);
+  return image;
+}
+
+const inkAt = (image: GrayImage, x: number, y: number) => image.data[y * SIZE + x]! >= INK_LEVEL;
+const inkPixels = (image: GrayImage) => image.data.filter((v) => v >= INK_LEVEL).length;
+
+/** Thin printed lines every 10 px, optionally rising `rise` px across the box. */
+const ruled = (x: number, y: number, rise = 0) => (Math.round(y - (rise * x) / (SIZE - 1)) % 10 === 5 ? 0.7 : 0);
+/** A pen stroke 6 px wide down the middle, from y0 to y1. */
+const stroke = (x: number, y: number, y0 = 20, y1 = 76) => (x >= 45 && x < 51 && y >= y0 && y < y1 ? 1 : 0);
+
+describe("removeRuledLines", () => {
+  it("erases lined paper's lines, level or tilted a few degrees", () => {
+    expect(inkPixels(removeRuledLines(inkMap(ruled), INK_LEVEL))).toBe(0);
+    for (const rise of [4, -6]) {
+      const lined = inkMap((x, y) => ruled(x, y, rise));
+      expect(inkPixels(lined)).toBeGreaterThan(800);
+      // A tilted line may clip a corner of the box; pieces under a third of the box stay (too small to matter).
+      expect(inkPixels(removeRuledLines(lined, INK_LEVEL)), `rise ${rise}`).toBeLessThan(SIZE / 3);
+    }
+  });
+
+  it("erases squared paper's grid", () => {
+    const grid = inkMap((x, y) => Math.max(ruled(x, y), ruled(y, x)));
+    expect(inkPixels(removeRuledLines(grid, INK_LEVEL))).toBe(0);
+  });
+
+  it("keeps a stroke that crosses the lines, without gaps", () => {
+    const page = removeRuledLines(inkMap((x, y) => Math.max(ruled(x, y), stroke(x, y, 20, 72))), INK_LEVEL);
+    for (let y = 20; y < 72; y++) expect(inkAt(page, 47, y), `y ${y}`).toBe(true);
+    expect(inkAt(page, 10, 25)).toBe(false); // the line beside it is gone
+  });
+
+  it("keeps a broad pen stroke as long as the box, and ink that is not a line", () => {
+    const tall = inkMap((x, y) => stroke(x, y, 0, SIZE));
+    expect(inkPixels(removeRuledLines(tall, INK_LEVEL))).toBe(inkPixels(tall));
+    const short = inkMap((x, y) => (y === 40 && x >= 20 && x < 70 ? 1 : 0)); // a thin bar across half the box
+    expect(inkPixels(removeRuledLines(short, INK_LEVEL))).toBe(inkPixels(short));
+  });
+});

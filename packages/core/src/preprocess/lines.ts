@@ -1,0 +1,98 @@
+import { createGrayImage, type GrayImage } from "./gray-image.js";
+
+/** Tilts tried for ruled lines, in pixels of rise across the box (about ±5°). */
+const MAX_RISE = 0.09;
+/** A ruled line has ink along at least this share of its length in the box, reaching an end. */
+const MIN_COVERAGE = 0.7;
+/** Shorter pieces of line, across a corner of the box, are left alone. */
+const MIN_CORNER_PIECE = 0.35;
+
+/**
+ * Erases ruled and squared paper's lines from an ink map (0…1, either polarity
+ * already folded in): thin straight lines running right across the box, found
+ * by following slightly tilted rows and columns. Only thin runs of ink on a
+ * line are erased: where a stroke of the digit crosses it, the stroke is
+ * thicker across the line and stays whole, and so does a pen stroke as long
+ * as the box.
+ */
+export function removeRuledLines(ink: GrayImage, inkLevel: number): GrayImage {
+  const out = createGrayImage(ink.width, ink.height);
+  out.data.set(ink.data);
+  eraseLines(out, inkLevel, true);
+  eraseLines(out, inkLevel, false);
+  return out;
+}
+
+/** Printed lines are at most this thick (px at the working size); pen strokes are thicker. */
+const MAX_LINE_THICKNESS = 3;
+
+function eraseLines(ink: GrayImage, inkLevel: number, horizontal: boolean): void {
+  const length = horizontal ? ink.width : ink.height;
+  const across = horizontal ? ink.height : ink.width;
+  // The map as a bitmap indexed [along][offset] (transposed for horizontal lines), so that
+  // the hot loops below are plain array reads.
+  const mask = new Uint8Array(length * across);
+  for (let y = 0; y < ink.height; y++) {
+    for (let x = 0; x < ink.width; x++) {
+      if (ink.data[y * ink.width + x]! >= inkLevel) mask[horizontal ? x * across + y : y * across + x] = 1;
+    }
+  }
+  const maxRise = Math.max(1, Math.round(MAX_RISE * length));
+  const erase: number[] = [];
+  for (let rise = -maxRise; rise <= maxRise; rise++) {
+    const shift = Int32Array.from({ length }, (_, p) => Math.round((rise * p) / (length - 1)));
+    // Lines may enter or leave through the sides when tilted; they still need MIN_COVERAGE of ink.
+    for (let start = -Math.max(0, rise); start < across - Math.min(0, rise); start++) {
+      // Most candidates run through paper: every 4th point tells, far below the coverage a line needs.
+      let sampledInside = 0;
+      let sampledInk = 0;
+      for (let p = 0; p < length; p += 4) {
+        const offset = start + shift[p]!;
+        if (offset < 0 || offset >= across) continue;
+        sampledInside++;
+        sampledInk += mask[p * across + offset]!;
+      }
+      if (sampledInk < 0.5 * MIN_COVERAGE * Math.max(sampledInside, (MIN_CORNER_PIECE * length) / 4)) continue;
+      let inside = 0;
+      let covered = 0;
+      let thin = 0;
+      let ends = 0;
+      for (let p = 0; p < length; p++) {
+        const offset = start + shift[p]!;
+        if (offset < 0 || offset >= across) continue;
+        inside++;
+        if (mask[p * across + offset] === 0) continue;
+        covered++;
+        if (runThickness(mask, p * across, across, offset) <= MAX_LINE_THICKNESS) thin++;
+        if (p < 0.1 * length || p >= 0.9 * length) ends++;
+      }
+      // A tilted line may cross a corner of the box: then most of what is inside must be ink.
+      if (covered < MIN_COVERAGE * Math.max(inside, MIN_CORNER_PIECE * length) || thin < 0.6 * covered || ends === 0) continue;
+      for (let p = 0; p < length; p++) {
+        const offset = start + shift[p]!;
+        if (offset < 0 || offset >= across || mask[p * across + offset] === 0) continue;
+        // Where a stroke of the digit crosses, the run across is thick: keep it.
+        if (runThickness(mask, p * across, across, offset) > MAX_LINE_THICKNESS) continue;
+        for (let o = runStart(mask, p * across, offset); o < across && mask[p * across + o] === 1; o++) {
+          erase.push(horizontal ? o * ink.width + p : p * ink.width + o);
+        }
+      }
+    }
+  }
+  for (const i of erase) ink.data[i] = 0;
+}
+
+/** How many ink pixels run across the line through `offset` (counting stops past a line's thickness). */
+function runThickness(mask: Uint8Array, row: number, across: number, offset: number): number {
+  let first = offset;
+  let last = offset;
+  while (first > 0 && mask[row + first - 1] === 1 && last - first <= MAX_LINE_THICKNESS) first--;
+  while (last + 1 < across && mask[row + last + 1] === 1 && last - first <= MAX_LINE_THICKNESS) last++;
+  return last - first + 1;
+}
+
+function runStart(mask: Uint8Array, row: number, offset: number): number {
+  let first = offset;
+  while (first > 0 && mask[row + first - 1] === 1) first--;
+  return first;
+}
