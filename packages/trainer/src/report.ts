@@ -20,7 +20,9 @@ export function renderReport(report: TrainReport): string {
     `| Time | ${formatSeconds(report.durationSeconds)} (${report.samplesPerSecond.toFixed(0)} samples/s while training) |`,
     `| Epochs × batch | ${report.epochs} × ${report.batchSize}, Adam ${report.learningRate[0]} → ${report.learningRate[1]} |`,
     `| Data | ${report.data.source}: ${report.data.train} train, ${report.data.validation} validation, ${report.data.test} test |`,
-    `| Camera renders | ${percent(report.data.cameraShare)} of each epoch; core accepted ${percent(report.data.cameraAccepted)} of them |`,
+    report.data.cameraShare > 0
+      ? `| Camera renders | ${percent(report.data.cameraShare)} of each epoch; core accepted ${percent(report.data.cameraAccepted)} of them |`
+      : "| Camera renders | none: MNIST as published, half of each batch inverted |",
     `| Model | ${report.architecture.parameters} parameters, ${describeArchitecture(report.architecture)} |`,
     `| Weights | ${report.weightBytes} bytes (${(report.weightBytes / 1024).toFixed(1)} KiB, float32) |`,
     `| **MNIST test, normal** | **${percent(report.accuracy.normal)}** |`,
@@ -28,9 +30,11 @@ export function renderReport(report: TrainReport): string {
     "",
     "Accuracy is the bare model's on MNIST test as published (and inverted), with no preprocessing or polarity correction in front of it.",
     "",
-    "## Real photos and scans (core's full pipeline)",
+    report.recipe === "prototype" ? "## Real photos and scans" : "## Real photos and scans (core's full pipeline)",
     "",
-    renderRealDigits(report.realDigits),
+    report.recipe === "prototype"
+      ? "Not read here: this model goes with the prototype's own pipeline (the whole box resized to 28×28), not core's. `pnpm bench` reads them that way, beside core (reports/accuracy.md).\n"
+      : renderRealDigits(report.realDigits),
     "## Augmentations",
     "",
     ...report.augmentations.map((a) => `- ${a}`),
