@@ -43,6 +43,22 @@ describe("settingsFromUrl", () => {
     expect(settingsFromUrl("threshold=").settings).toEqual({});
     expect(settingsFromUrl("threshold=0").settings).toEqual({ threshold: 0 });
   });
+
+  it("reads the backend apart from the saved settings, auto by default", () => {
+    expect(settingsFromUrl("").backend).toBe("auto");
+    for (const backend of ["webgpu", "webgl", "wasm", "cpu", "auto"] as const) {
+      const { settings, backend: chosen, problems } = settingsFromUrl(`?backend=${backend}`);
+      expect(chosen).toBe(backend);
+      expect(settings).toEqual({});
+      expect(problems).toEqual([]);
+    }
+  });
+
+  it("ignores an unknown backend and says why", () => {
+    const { backend, problems } = settingsFromUrl("?backend=metal");
+    expect(backend).toBe("auto");
+    expect(problems).toEqual(["Ignored backend=metal: it must be one of auto, webgpu, webgl, wasm, cpu."]);
+  });
 });
 
 describe("settingsFromStorage", () => {

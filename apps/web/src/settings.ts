@@ -1,6 +1,6 @@
 // The page's settings, from three layers: defaults, what was saved in localStorage,
 // and URL parameters (which win, so a link can set up a kiosk or a demo).
-import type { PolarityOption } from "@livedigits/core";
+import type { BackendOption, PolarityOption } from "@livedigits/core";
 import { formatRoi, isValidRoi, parseRoi, type NormalisedRoi } from "@livedigits/ui/roi-geometry";
 import { isPolarityOption, isSavedCameraId, isThreshold, parseSwitch, parseThreshold, POLARITIES } from "@livedigits/ui/settings-fields";
 
@@ -31,13 +31,24 @@ export const STORAGE_KEY = "livedigits.settings.v1";
 
 export { POLARITIES };
 
+/**
+ * The TF.js backends a link may ask for; auto picks the fastest that starts. Spelled
+ * out rather than imported from core, which would pull TF.js into the page's own bundle.
+ */
+export const BACKEND_OPTIONS: readonly BackendOption[] = ["auto", "webgpu", "webgl", "wasm", "cpu"];
+
 export interface UrlSettings {
   readonly settings: Partial<Settings>;
+  /**
+   * Link-only, never saved: the TF.js backend to run (for benchmarks and for trying
+   * a device's alternatives); a backend that cannot start here shows the reader's error.
+   */
+  readonly backend: BackendOption;
   /** One sentence per parameter that was ignored, to show the person who followed the link. */
   readonly problems: readonly string[];
 }
 
-/** Reads ?threshold=0.9&polarity=auto&smoothing=1&mirror=0&roi=0.3,0.3,0.4,0.4. */
+/** Reads ?threshold=0.9&polarity=auto&smoothing=1&mirror=0&roi=0.3,0.3,0.4,0.4&backend=wasm. */
 export function settingsFromUrl(query: string | URLSearchParams): UrlSettings {
   const params = typeof query === "string" ? new URLSearchParams(query) : query;
   const settings: { -readonly [K in keyof Settings]?: Settings[K] } = {};
@@ -68,7 +79,17 @@ export function settingsFromUrl(query: string | URLSearchParams): UrlSettings {
     if (value === null) ignore("roi", roi, "it must be x,y,width,height as shares of the picture inside it, e.g. 0.3,0.3,0.4,0.4.");
     else settings.roi = value;
   }
-  return { settings, problems };
+  let backend: BackendOption = "auto";
+  const rawBackend = params.get("backend");
+  if (rawBackend !== null) {
+    if (isBackendOption(rawBackend)) backend = rawBackend;
+    else ignore("backend", rawBackend, `it must be one of ${BACKEND_OPTIONS.join(", ")}.`);
+  }
+  return { settings, backend, problems };
+}
+
+function isBackendOption(value: string): value is BackendOption {
+  return (BACKEND_OPTIONS as readonly string[]).includes(value);
 }
 
 /** Reads what saveSettings wrote; anything missing, invalid or from another version is left out. */

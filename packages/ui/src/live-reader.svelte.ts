@@ -32,6 +32,15 @@ export class LiveReader {
   fps = $state(0);
   /** Time the worker took per reading over the last two seconds (ms). */
   msPerReading = $state<number | null>(null);
+  /**
+   * Camera frames that arrived while the reader was ready, since it was created
+   * (with the two counts below, what benchmarks read off the status line).
+   */
+  framesSeen = $state(0);
+  /** Of framesSeen, those dropped because a reading was still in flight (or never handed to the reader). */
+  framesSkipped = $state(0);
+  /** Readings received (camera and photo), since the reader was created. */
+  readingsDone = $state(0);
 
   readonly #worker: Worker;
   #inFlight = false;
@@ -67,14 +76,19 @@ export class LiveReader {
   watch(video: HTMLVideoElement, roi: () => NormalisedRoi): () => void {
     let watching = true;
     let frameRequest = 0;
+    let lastPresented: number | undefined;
     const hasFrameCallback = "requestVideoFrameCallback" in video;
     const next = () => {
       if (!watching) return;
       // Called once per new video frame where supported; otherwise once per display frame.
       frameRequest = hasFrameCallback ? video.requestVideoFrameCallback(onFrame) : requestAnimationFrame(onFrame);
     };
-    const onFrame = () => {
-      void this.#readVideoFrame(video, roi());
+    const onFrame = (_now: number, metadata?: VideoFrameCallbackMetadata) => {
+      // A busy page gets one callback for several new frames: presentedFrames says how many.
+      const presented = metadata?.presentedFrames;
+      const arrived = presented !== undefined && lastPresented !== undefined ? Math.max(1, presented - lastPresented) : 1;
+      lastPresented = presented;
+      void this.#readVideoFrame(video, roi(), arrived);
       next();
     };
     next();
@@ -104,14 +118,22 @@ export class LiveReader {
     this.#pendingStill = null;
   }
 
-  async #readVideoFrame(video: HTMLVideoElement, roi: NormalisedRoi): Promise<void> {
-    if (this.#inFlight || this.status !== "ready" || this.#pendingStill || video.videoWidth === 0) return;
+  /** `arrived`: new camera frames since the last call; all but the newest were never offered. */
+  async #readVideoFrame(video: HTMLVideoElement, roi: NormalisedRoi, arrived: number): Promise<void> {
+    if (this.status !== "ready" || video.videoWidth === 0) return;
+    this.framesSeen += arrived;
+    this.framesSkipped += arrived - 1;
+    if (this.#inFlight || this.#pendingStill) {
+      this.framesSkipped++;
+      return;
+    }
     this.#inFlight = true;
     let frame: ImageBitmap;
     try {
       frame = await createImageBitmap(video);
     } catch {
       this.#inFlight = false; // no picture at this instant (the stream just changed): the next frame will do
+      this.framesSkipped++;
       return;
     }
     this.#sendRead(frame, roi, false);
@@ -159,6 +181,7 @@ export class LiveReader {
         this.#inFlight = false;
         if (message.id >= this.#acceptFrom) {
           const now = performance.now();
+          this.readingsDone++;
           this.reading = message.reading;
           this.readError = null;
           this.#rate.tick(now, message.ms);
