@@ -8,7 +8,7 @@ import { BOX, FRAME_HEIGHT, FRAME_WIDTH } from "./scene.js";
 const [seven] = mnistTestDigits(1);
 
 /** Mean gray (0…255) of the box, and of its darkest and lightest 5%. */
-function boxStats(data: Uint8ClampedArray) {
+function boxStats(data: ArrayLike<number>) {
   const values: number[] = [];
   for (let y = BOX.y; y < BOX.y + BOX.height; y++) {
     for (let x = BOX.x; x < BOX.x + BOX.width; x++) {

@@ -66,7 +66,7 @@ export function renderAccuracyReport(result: AccuracyResult, command: string): s
     "",
     "## Camera MNIST, condition by condition",
     "",
-    `${o.digitsPerCondition} MNIST test digits (every ${Math.floor(10_000 / o.digitsPerCondition)}th) drawn as ink into a 640×480 frame inside the apps' default box (192×192, centred), under each condition, once as dark ink on light paper and once as light chalk on a dark slate (${o.digitsPerCondition * 2} frames per condition). Cells: accuracy (coverage).`,
+    `${o.digitsPerCondition} MNIST test digits (numbers 0, ${Math.floor(10_000 / o.digitsPerCondition)}, ${2 * Math.floor(10_000 / o.digitsPerCondition)}, … of the test set) drawn as ink into a 640×480 frame inside the apps' default box (192×192, centred), under each condition, once as dark ink on light paper and once as light chalk on a dark slate (${o.digitsPerCondition * 2} frames per condition). Cells: accuracy (coverage).`,
     "",
     "![One frame's box per condition and polarity](camera-mnist.png)",
     "",

@@ -135,9 +135,8 @@ export async function runAccuracyBench(readers: readonly NamedReader[], options:
   }
   const clutter = { kinds, overall: scores(combine(readers, allClutter)) };
 
-  const { log: _log, ...rest } = options;
   return {
-    options: rest,
+    options: { mnistCount: options.mnistCount, digitsPerCondition: options.digitsPerCondition, clutterPerKind: options.clutterPerKind, seed: options.seed, realDigitsDir: options.realDigitsDir },
     backend: readers[0]!.reader.backend,
     threshold: 0.8,
     mnist,

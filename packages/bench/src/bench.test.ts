@@ -1,0 +1,55 @@
+// `pnpm bench --quick`'s accuracy part, end to end, so the bench code cannot rot:
+// the readers, every condition and kind of clutter, the reports it writes.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { CLUTTER } from "./accuracy/clutter.js";
+import { CONDITIONS } from "./accuracy/conditions.js";
+import type { AccuracyResult } from "./accuracy/run.js";
+import { runBench } from "./bench.js";
+
+const packageDir = fileURLToPath(new URL("../", import.meta.url));
+
+describe("pnpm bench --quick, accuracy", () => {
+  it("reads every set with both readers and writes the reports", async () => {
+    const outDir = mkdtempSync(join(tmpdir(), "livedigits-bench-test-"));
+    const lines: string[] = [];
+    const result = await runBench({ quick: true, parts: ["accuracy"], outDir, log: (line) => lines.push(line) });
+
+    for (const name of ["accuracy.md", "accuracy.json", "camera-mnist.png", "clutter.png"]) expect(existsSync(join(outDir, name)), name).toBe(true);
+    const json = JSON.parse(readFileSync(join(outDir, "accuracy.json"), "utf8")) as Omit<AccuracyResult, "samples">;
+    expect(json.camera.conditions.map((c) => c.name)).toEqual(CONDITIONS.map((c) => c.name));
+    expect(json.clutter.kinds.map((k) => k.name)).toEqual(CLUTTER.map((k) => k.name));
+
+    const accuracy = result.accuracy!;
+    // Clear MNIST digits: both readers must read nearly all of them, in both polarities.
+    for (const reader of ["livedigits", "prototype"] as const) {
+      expect(accuracy.mnist.normal[reader].accuracy, reader).toBeGreaterThanOrEqual(0.9);
+      expect(accuracy.mnist.inverted[reader].accuracy, reader).toBeGreaterThanOrEqual(0.9);
+    }
+    // A clean sheet in the box is read by core, both ways round.
+    const clean = accuracy.camera.conditions.find((c) => c.name === "clean")!;
+    expect(clean.darkOnLight.livedigits.accuracy).toBeGreaterThanOrEqual(0.8);
+    expect(clean.lightOnDark.livedigits.accuracy).toBeGreaterThanOrEqual(0.8);
+    // Every frame counted once per reader.
+    expect(accuracy.camera.overall.livedigits.count).toBe(CONDITIONS.length * 2 * 12);
+    expect(accuracy.camera.overall.prototype.count).toBe(accuracy.camera.overall.livedigits.count);
+    // An empty sheet never yields a digit.
+    expect(accuracy.clutter.kinds.find((k) => k.name === "empty sheet")!.falseDigits.livedigits.coverage).toBe(0);
+
+    const markdown = readFileSync(join(outDir, "accuracy.md"), "utf8");
+    for (const c of CONDITIONS) expect(markdown).toContain(`| ${c.name} |`);
+    for (const k of CLUTTER) expect(markdown).toContain(`| ${k.name} |`);
+    expect(markdown).toContain("pnpm bench --quick");
+  });
+
+  it("rejects an unknown part with usage and exit code 2", () => {
+    const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", "--only", "speed"], { cwd: packageDir, encoding: "utf8" });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("--only must be accuracy or browser");
+    expect(run.stderr).toContain("Usage: pnpm bench");
+  });
+});

@@ -1,0 +1,64 @@
+// `pnpm bench`: runs the parts and writes their reports (Markdown for people, JSON
+// for tools). Figures only; nothing here asserts how fast anything must be.
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { contactSheet } from "./accuracy/contact-sheet.js";
+import { renderAccuracyReport } from "./accuracy/report.js";
+import { fullAccuracy, quickAccuracy, runAccuracyBench, type AccuracyResult } from "./accuracy/run.js";
+import { renderBrowserReport, runBrowserBench, type BrowserBenchResult } from "./browser/index.js";
+import { loadReaders } from "./readers.js";
+
+export type BenchPart = "accuracy" | "browser";
+export const BENCH_PARTS: readonly BenchPart[] = ["accuracy", "browser"];
+
+export interface BenchOptions {
+  readonly quick: boolean;
+  readonly parts: readonly BenchPart[];
+  readonly outDir: string;
+  /** shared/real-digits; the default is the team's copy beside the project. */
+  readonly realDigitsDir?: string;
+  readonly log: (line: string) => void;
+}
+
+export interface BenchResult {
+  readonly accuracy: AccuracyResult | null;
+  readonly browser: BrowserBenchResult | null;
+  readonly files: string[];
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchResult> {
+  const { log, outDir, quick } = options;
+  const command = `pnpm bench${quick ? " --quick" : ""}`;
+  await mkdir(outDir, { recursive: true });
+  const files: string[] = [];
+  const write = async (name: string, content: string | Buffer) => {
+    const path = join(outDir, name);
+    await writeFile(path, content);
+    files.push(path);
+  };
+
+  let accuracy: AccuracyResult | null = null;
+  if (options.parts.includes("accuracy")) {
+    log("== accuracy (Node, core's pipeline against the prototype's recipe)");
+    const readers = await loadReaders();
+    try {
+      accuracy = await runAccuracyBench(readers, { ...(quick ? quickAccuracy : fullAccuracy), realDigitsDir: options.realDigitsDir, log });
+    } finally {
+      for (const { reader } of readers) reader.dispose();
+    }
+    const { samples, ...figures } = accuracy;
+    await write("accuracy.md", renderAccuracyReport(accuracy, command));
+    await write("accuracy.json", `${JSON.stringify(figures, null, 2)}\n`);
+    await write("camera-mnist.png", contactSheet(samples.camera));
+    await write("clutter.png", contactSheet(samples.clutter));
+  }
+
+  let browser: BrowserBenchResult | null = null;
+  if (options.parts.includes("browser")) {
+    log("== browser (Debian Chromium, headless)");
+    browser = await runBrowserBench({ quick, log });
+    await write("browser.md", renderBrowserReport(browser));
+    await write("browser.json", `${JSON.stringify(browser, null, 2)}\n`);
+  }
+  return { accuracy, browser, files };
+}

@@ -1,0 +1,208 @@
+// The browser bench's Markdown report: the figures as tables, the machine they come
+// from, what was measured and how, and why a backend is missing where it is.
+import type { AppBytes, BackendLatency, BrowserBenchResult, LiveAppRun, MemorySnapshot, StayingPowerResult } from "./result.js";
+import type { BenchPlan } from "./plan.js";
+import type { LatencySummary } from "./stats.js";
+
+export function renderBrowserReport(result: BrowserBenchResult): string {
+  const { machine } = result;
+  return [
+    "# Browser benchmark: speed, bytes shipped, staying power",
+    "",
+    `${result.quick ? "**Quick run** (few iterations, short windows: checks the bench works; figures are rough)." : "Full run."} ` +
+      `Started ${result.startedAt}, took ${Math.round(result.wallSeconds)} s.`,
+    "",
+    `- Browser: ${machine.browser}; user agent \`${machine.userAgent}\``,
+    `- Machine: ${machine.cpuCount} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}`,
+    `- Load average when the run started: ${machine.loadAverage.join(", ")} (other work on the machine makes timings noisy; compare figures within one run).`,
+    "",
+    ...backendSection(result.latency),
+    ...modelSection(result.latency),
+    ...readSection(result.latency),
+    ...liveAppSection(result),
+    ...bytesSection(result.bytes),
+    ...stayingPowerSection(result.stayingPower, result.plan, fastestBackend(result.latency)),
+    ...methodSection(result),
+  ].join("\n");
+}
+
+function backendSection(latency: readonly BackendLatency[]): string[] {
+  return [
+    "## Backends in this browser",
+    "",
+    "| Backend | Available | Details |",
+    "| --- | --- | --- |",
+    ...latency.map((b) => `| ${b.backend} | ${b.available ? "yes" : "**no**"} | ${cell(b.available ? b.detail : b.reason)} |`),
+    "",
+  ];
+}
+
+function modelSection(latency: readonly BackendLatency[]): string[] {
+  return [
+    "## Model only: predict one 28×28 digit and read the result back (ms)",
+    "",
+    "| Backend | LiveDigits p50 | p95 | Prototype's CNN p50 | p95 | Prototype ÷ LiveDigits (p50) | Samples each |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...latency.map((b) =>
+      b.available
+        ? `| ${b.backend} | ${ms(b.model.shipped.p50)} | ${ms(b.model.shipped.p95)} | ${ms(b.model.baseline.p50)} | ${ms(b.model.baseline.p95)} | ${ratio(b.model.baseline, b.model.shipped)} | ${b.model.shipped.samples} |`
+        : `| ${b.backend} | not available | | | | | |`,
+    ),
+    "",
+    RATIO_NOTE,
+    "",
+  ];
+}
+
+function readSection(latency: readonly BackendLatency[]): string[] {
+  const rows: string[] = [];
+  for (const b of latency) {
+    if (!b.available) {
+      rows.push(`| ${b.backend} | | not available | | | | | | |`);
+      continue;
+    }
+    for (const size of ["640x480", "1280x720"] as const) {
+      const ours = b.read.livedigits[size];
+      const theirs = b.read.prototype[size];
+      rows.push(
+        `| ${b.backend} | ${size.replace("x", "×")} | ${ms(ours.p50)} | ${ms(ours.p95)} | ${ours.correct}/${ours.samples} | ${ms(theirs.p50)} | ${ms(theirs.p95)} | ${theirs.correct}/${theirs.samples} | ${ratio(theirs, ours)} |`,
+      );
+    }
+  }
+  return [
+    "## Full read: camera frame → digit (ms)",
+    "",
+    "`reader.read(frame, box)` on an ImageBitmap of the whole frame, the box being the app's default (centred square, 40% of the short side).",
+    "",
+    "| Backend | Frame | LiveDigits p50 | p95 | Digit right | Prototype p50 | p95 | Digit right | Prototype ÷ LiveDigits (p50) |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...rows,
+    "",
+    `${RATIO_NOTE} "Digit right": timed reads that gave the digit drawn (the prototype's recipe has no polarity step, ink box or centring).`,
+    "",
+  ];
+}
+
+function liveAppSection({ liveApp, plan }: BrowserBenchResult): string[] {
+  const row = (run: LiveAppRun): string => {
+    if (!run.available) return `| ${run.backend} | not available: ${cell(run.reason)} | | | | | | | |`;
+    const firstDigit = run.firstDigitMs === null ? "none" : `${Math.round(run.firstDigitMs)} (a ${run.firstDigit})`;
+    return (
+      `| ${run.backend} | ${Math.round(run.readyMs)} | ${Math.round(run.firstReadingMs)} | ${firstDigit} | ${run.readingsPerSecond.toFixed(1)} | ${run.cameraFps.toFixed(1)} | ` +
+      `${(run.skippedShare * 100).toFixed(0)}% (${run.framesSkipped}/${run.framesSeen}) | ${run.digitAtEnd ?? "none"} | ${run.problems.length ? cell(run.problems.join("; ")) : "none"} |`
+    );
+  };
+  return [
+    `## Live app: apps/web with a ${liveApp.video.fps} fps fake camera (${liveApp.video.width}×${liveApp.video.height}, a handwritten ${liveApp.video.label})`,
+    "",
+    `Each backend is a first visit in a fresh browser context, opened with \`?backend=\`. Times are from navigation start; the rates are counted over ${plan.liveWindowMs / 1000} s, ${plan.liveSettleMs / 1000} s after the first digit.`,
+    "",
+    "| Backend | Reader ready (ms) | First reading (ms) | First digit (ms) | Readings/s | Camera frames/s | Frames skipped | Digit shown at the end | Errors |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    ...liveApp.runs.map(row),
+    "",
+    "A frame is skipped when it arrives while the previous one is still being read: the app reads the newest frame, never a queue.",
+    "",
+  ];
+}
+
+function bytesSection(bytes: readonly AppBytes[]): string[] {
+  return [
+    "## Bytes shipped by each app (dist/, source maps left out)",
+    "",
+    "| App | JS | JS gzipped | wasm | Model | Other | Total | Files |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...bytes.map(
+      (b) =>
+        `| ${b.app} (\`${b.dist}\`) | ${size(b.js)} | ${size(b.jsGzip)} | ${size(b.wasm)} (${b.wasmFiles} files) | ${size(b.model)} | ${size(b.other)} | ${size(b.total)} | ${b.files} |`,
+    ),
+    "",
+    "A browser fetches one of the wasm binaries (SIMD where supported, threaded SIMD only on a cross-origin-isolated page), and only when the wasm backend runs.",
+    "",
+  ];
+}
+
+function stayingPowerSection(run: StayingPowerResult, plan: BenchPlan, fastest: string | null): string[] {
+  const { start, end } = run;
+  const tensorVerdict = end.numTensors === start.numTensors ? "no growth" : `**changed by ${end.numTensors - start.numTensors}**`;
+  const row = (label: string, value: (s: MemorySnapshot) => string) => `| ${label} | ${value(start)} | ${value(end)} |`;
+  const trend = run.trend.filter((_, i) => i % Math.max(1, Math.floor(run.trend.length / 10)) === 0 || i === run.trend.length - 1);
+  return [
+    `## Staying power: ${run.reads.toLocaleString("en")} reads on ${run.backend}`,
+    "",
+    `One page reads ${run.distinctFrames} different 640×480 frames in turn, ${plan.longRunHold} reads each (digits in four looks, and blank paper), with the app's settings (smoothing on), after ${plan.longRunWarmup} untimed reads. ` +
+      `${run.backend === fastest ? `${run.backend}: the fastest full read in this run.` : `The fastest full read in this run was ${fastest ?? "none"}; this run uses ${run.backend}.`} ` +
+      "Memory is read after a forced garbage collection.",
+    "",
+    "| | Start | End |",
+    "| --- | ---: | ---: |",
+    row("Reads so far", (s) => s.readsSoFar.toLocaleString("en")),
+    row("TF.js tensors", (s) => String(s.numTensors)),
+    row("TF.js tensor bytes", (s) => size(s.tensorBytes)),
+    row("JS heap in use", (s) => size(s.jsHeapBytes)),
+    row("wasm memory", (s) => (s.wasmMemoryBytes === null ? "n/a" : size(s.wasmMemoryBytes))),
+    `| Readings/s (first and last ${run.window} reads) | ${run.readingsPerSecondAtStart.toFixed(0)} | ${run.readingsPerSecondAtEnd.toFixed(0)} |`,
+    "",
+    `Tensors: ${tensorVerdict}. JS heap: ${change(start.jsHeapBytes, end.jsHeapBytes)}. ` +
+      `Reading rate: ${change(run.readingsPerSecondAtStart, run.readingsPerSecondAtEnd)}. Digits shown: ${run.digitsShown.toLocaleString("en")} of ${run.reads.toLocaleString("en")} reads.`,
+    "",
+    `JS heap along the run: ${trend.map((s) => `${s.readsSoFar.toLocaleString("en")}: ${size(s.jsHeapBytes)}`).join(" · ")}`,
+    "",
+  ];
+}
+
+function methodSection({ plan }: BrowserBenchResult): string[] {
+  const its = (r: Readonly<Record<string, number>>) =>
+    Object.entries(r)
+      .map(([b, n]) => `${b} ${n}`)
+      .join(", ");
+  return [
+    "## How this was measured",
+    "",
+    "- Headless Chromium launched by Playwright with no feature flags, as a visitor's browser runs: WebGPU is tried as Chromium ships it, which needs a GPU adapter.",
+    "- Speed: a bench page built with Vite (production build) from packages/bench/src/browser/page, importing @livedigits/core and the prototype's reader (packages/bench/src/prototype-reader.ts), served with the shipped model, the prototype's model (packages/bench/baseline-model) and TF.js's wasm binaries from its own origin. One fresh page per backend; timed with `performance.now()` in the page (0.1 ms resolution, the page not being cross-origin isolated).",
+    `- ${plan.warmup} untimed runs before each timing. Iterations per model: ${its(plan.modelIterations)}; per reader and frame size: ${its(plan.readIterations)}. p50 and p95 are nearest-rank percentiles.`,
+    "- Model only: `predict()` on one MNIST digit (28×28), creating the input tensor and reading the 10 probabilities back, as the reader does.",
+    "- Full read: frames are MNIST test digits drawn as ink on paper or chalk on a slate, with uneven light and noise, turned into ImageBitmaps (what the app's worker receives from the camera). LiveDigits' reader: box → gray → polarity → ink box → MNIST-style centring → CNN. The prototype's recipe: the whole box resized to 28×28 → its CNN, on the same backend.",
+    "- Live app: apps/web/dist served as built, Chromium's fake camera playing a looping .y4m made with ffmpeg; the first reading and first digit are noted by a MutationObserver on the status line and the reading; frames seen, skipped and readings come from the status line's data attributes.",
+    "- Staying power: the reads run in batches; after each, a forced GC (CDP HeapProfiler.collectGarbage) and Runtime.getHeapUsage, plus tf.memory().",
+    "",
+  ];
+}
+
+/** The backend with the quickest 640×480 read at the median. */
+function fastestBackend(latency: readonly BackendLatency[]): string | null {
+  let best: { backend: string; p50: number } | null = null;
+  for (const b of latency) {
+    if (b.available && (!best || b.read.livedigits["640x480"].p50 < best.p50)) best = { backend: b.backend, p50: b.read.livedigits["640x480"].p50 };
+  }
+  return best?.backend ?? null;
+}
+
+const RATIO_NOTE = "Prototype ÷ LiveDigits: the prototype's median time over LiveDigits'; below 1, the prototype's is quicker.";
+
+function ms(value: number): string {
+  return value < 10 ? value.toFixed(2) : value.toFixed(1);
+}
+
+/** How many times slower the prototype is (above 1) or faster (below 1), at the median. */
+function ratio(prototype: LatencySummary, ours: LatencySummary): string {
+  return ours.p50 > 0 ? `${(prototype.p50 / ours.p50).toFixed(2)}×` : "n/a";
+}
+
+function size(bytes: number): string {
+  if (bytes >= 2 ** 20) return `${(bytes / 2 ** 20).toFixed(2)} MiB`;
+  if (bytes >= 2 ** 10) return `${(bytes / 2 ** 10).toFixed(1)} KiB`;
+  return `${bytes} B`;
+}
+
+function change(from: number, to: number): string {
+  if (from === 0) return `${from} → ${to}`;
+  const percent = ((to - from) / from) * 100;
+  return `${percent >= 0 ? "+" : ""}${percent.toFixed(1)}%`;
+}
+
+/** Text safe inside a Markdown table cell. */
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\s+/g, " ").trim();
+}

@@ -1,0 +1,119 @@
+// What runBrowserBench returns: plain data (JSON-serialisable), rendered by report.ts.
+import type { BackendName } from "@livedigits/core";
+import type { FrameSizeName } from "./page/protocol.js";
+import type { BenchPlan } from "./plan.js";
+import type { LatencySummary } from "./stats.js";
+
+export interface BrowserBenchResult {
+  readonly quick: boolean;
+  readonly startedAt: string;
+  readonly wallSeconds: number;
+  readonly machine: Machine;
+  readonly plan: BenchPlan;
+  readonly latency: readonly BackendLatency[];
+  readonly liveApp: LiveAppResult;
+  readonly bytes: readonly AppBytes[];
+  readonly stayingPower: StayingPowerResult;
+}
+
+export interface Machine {
+  readonly browser: string;
+  readonly userAgent: string;
+  readonly os: string;
+  readonly cpuModel: string;
+  readonly cpuCount: number;
+  readonly memoryGiB: number;
+  readonly node: string;
+  /** 1, 5 and 15 minute load averages when the run started: other work on the machine skews timings. */
+  readonly loadAverage: readonly number[];
+}
+
+export type Unavailable = { readonly backend: BackendName; readonly available: false; readonly reason: string };
+
+export interface ReadSummary extends LatencySummary {
+  /** Timed reads that gave the digit drawn. */
+  readonly correct: number;
+}
+
+export type PerSize<T> = { readonly [size in FrameSizeName]: T };
+
+export type BackendLatency =
+  | Unavailable
+  | {
+      readonly backend: BackendName;
+      readonly available: true;
+      readonly detail: string;
+      /** predict() on one 28×28 input + reading the 10 probabilities back. */
+      readonly model: { readonly shipped: LatencySummary; readonly baseline: LatencySummary };
+      /** reader.read(frame, centred box): LiveDigits' reader (core) and the prototype's recipe. */
+      readonly read: { readonly livedigits: PerSize<ReadSummary>; readonly prototype: PerSize<ReadSummary> };
+    };
+
+export type LiveAppRun =
+  | (Unavailable & { readonly problems: readonly string[] })
+  | {
+      readonly backend: BackendName;
+      readonly available: true;
+      /** Milliseconds from navigation start: the model loaded and the backend started, in the worker. */
+      readonly readyMs: number;
+      readonly firstReadingMs: number;
+      readonly firstDigitMs: number | null;
+      readonly firstDigit: number | null;
+      readonly windowSeconds: number;
+      readonly readingsPerSecond: number;
+      /** Camera frames the page received per second (the fake camera plays at 30). */
+      readonly cameraFps: number;
+      readonly framesSeen: number;
+      readonly framesSkipped: number;
+      readonly skippedShare: number;
+      /** The digit shown when the window closed. */
+      readonly digitAtEnd: number | null;
+      /** Console errors and uncaught exceptions. */
+      readonly problems: readonly string[];
+    };
+
+export interface LiveAppResult {
+  readonly app: "web";
+  readonly video: { readonly label: number; readonly width: number; readonly height: number; readonly fps: number };
+  readonly runs: readonly LiveAppRun[];
+}
+
+export interface AppBytes {
+  readonly app: string;
+  readonly dist: string;
+  readonly files: number;
+  readonly js: number;
+  readonly jsGzip: number;
+  /** All wasm binaries shipped; a browser fetches one of them (SIMD where it can). */
+  readonly wasm: number;
+  readonly wasmFiles: number;
+  /** model.json and its weight files. */
+  readonly model: number;
+  readonly other: number;
+  readonly total: number;
+}
+
+export interface MemorySnapshot {
+  readonly readsSoFar: number;
+  readonly numTensors: number;
+  readonly tensorBytes: number;
+  /** JS heap in use after a forced garbage collection (CDP Runtime.getHeapUsage). */
+  readonly jsHeapBytes: number;
+  readonly wasmMemoryBytes: number | null;
+}
+
+export interface StayingPowerResult {
+  readonly backend: BackendName;
+  readonly reads: number;
+  /** Different frames read in turn (digits and blank paper). */
+  readonly distinctFrames: number;
+  /** Reads in the windows compared at the start and the end. */
+  readonly window: number;
+  readonly readingsPerSecondAtStart: number;
+  readonly readingsPerSecondAtEnd: number;
+  readonly digitsShown: number;
+  readonly start: MemorySnapshot;
+  readonly end: MemorySnapshot;
+  /** After every batch, to see a trend rather than two points. */
+  readonly trend: readonly MemorySnapshot[];
+}
