@@ -1,6 +1,6 @@
 import * as tf from "@tensorflow/tfjs-core";
 import { describe, expect, it } from "vitest";
-import { selectBackend } from "./backend.js";
+import { autoPreference, BACKEND_PREFERENCE, selectBackend } from "./backend.js";
 
 describe("selectBackend", () => {
   it("'auto' falls back past the GPU backends Node lacks to wasm", async () => {
@@ -11,5 +11,10 @@ describe("selectBackend", () => {
   it("an explicit backend that cannot start is a clear error, and cpu always works", async () => {
     await expect(selectBackend("webgl")).rejects.toThrow(/No TensorFlow.js backend could start \(webgl: not available\)/);
     expect(await selectBackend("cpu")).toBe("cpu");
+  });
+
+  it("'auto' puts software WebGL after wasm, and keeps the GPU order otherwise", () => {
+    expect(autoPreference(false)).toEqual(BACKEND_PREFERENCE);
+    expect(autoPreference(true)).toEqual(["webgpu", "wasm", "webgl", "cpu"]);
   });
 });

@@ -1,6 +1,6 @@
 export { createDigitReader } from "./reader.js";
 export type { DigitReader, DigitReaderOptions, Reading, ReadingState, ReaderSettings } from "./reader.js";
-export { selectBackend, BACKEND_PREFERENCE } from "./backend.js";
+export { selectBackend, autoPreference, BACKEND_PREFERENCE } from "./backend.js";
 export type { BackendName, BackendOption, BackendSetup } from "./backend.js";
 export { loadDigitModel, ModelLoadError } from "./model.js";
 export type { ModelSource } from "./model.js";
