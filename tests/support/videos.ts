@@ -1,11 +1,11 @@
 // The fake camera's videos: MNIST test digits rendered as ink on paper inside the
 // app's default box, encoded by ffmpeg as the .y4m files Chromium's fake camera plays.
-import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { centredSquareRoi } from "@livedigits/core";
 import { PNG } from "pngjs";
 import { blankFrame, drawDigitFrame, mnistTestDigits } from "@livedigits/core/testing";
+import { encodeY4m } from "@livedigits/core/testing/fake-camera";
 import { videoDir } from "./paths.js";
 
 export const FRAME_WIDTH = 640;
@@ -93,7 +93,7 @@ export async function generateMedia(): Promise<void> {
     const recipeFile = `${job.file}.recipe.json`;
     const recipe = JSON.stringify({ job: job.recipe, frames: FRAMES_PER_VIDEO, fps: FPS, width: FRAME_WIDTH, height: FRAME_HEIGHT });
     if (existsSync(job.file) && existsSync(recipeFile) && readFileSync(recipeFile, "utf8") === recipe) continue;
-    await encodeY4m(job.file, Array.from({ length: FRAMES_PER_VIDEO }, (_, i) => job.render(i + 1)));
+    await encodeY4m(job.file, Array.from({ length: FRAMES_PER_VIDEO }, (_, i) => job.render(i + 1)), { width: FRAME_WIDTH, height: FRAME_HEIGHT, fps: FPS });
     writeFileSync(recipeFile, recipe);
   }
   if (!existsSync(PHOTO.file)) writePhoto();
@@ -111,19 +111,4 @@ function writePhoto(): void {
   const png = new PNG({ width: frame.width, height: frame.height });
   png.data.set(frame.data);
   writeFileSync(PHOTO.file, PNG.sync.write(png));
-}
-
-/** RGBA frames → .y4m (yuv420p, which is what Chromium's fake camera reads). */
-function encodeY4m(file: string, frames: readonly (Uint8Array | Uint8ClampedArray)[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const args = ["-y", "-loglevel", "error", "-f", "rawvideo", "-pix_fmt", "rgba", "-s", `${FRAME_WIDTH}x${FRAME_HEIGHT}`];
-    args.push("-r", String(FPS), "-i", "pipe:0", "-pix_fmt", "yuv420p", "-f", "yuv4mpegpipe", file);
-    const ffmpeg = spawn(process.env.FFMPEG_PATH ?? "ffmpeg", args, { stdio: ["pipe", "ignore", "pipe"] });
-    let errors = "";
-    ffmpeg.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
-    ffmpeg.on("error", (error) => reject(new Error(`ffmpeg could not run (apt-get install ffmpeg): ${error.message}`)));
-    ffmpeg.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`ffmpeg failed (${code}) writing ${file}: ${errors}`))));
-    for (const frame of frames) ffmpeg.stdin.write(frame);
-    ffmpeg.stdin.end();
-  });
 }

@@ -1,11 +1,11 @@
 // The fake camera's video for the live-app run: one MNIST digit on paper in the app's
 // default box, 640×480 at 30 fps, with fresh sensor noise in every frame. Encoded by
 // ffmpeg as .y4m (what Chromium's fake camera plays, looping, at the file's rate).
-import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { centredSquareRoi } from "@livedigits/core";
 import { drawDigitFrame, mnistTestDigits } from "@livedigits/core/testing";
+import { encodeY4m } from "@livedigits/core/testing/fake-camera";
 import { videoDir } from "./paths.js";
 
 export const CAMERA_FPS = 30;
@@ -38,22 +38,7 @@ export async function cameraVideo(label = 3): Promise<CameraVideo> {
     (_, i) => drawDigitFrame(sample.image, { width: WIDTH, height: HEIGHT, roi, paper: 225, ink: 35, gradient: 0.15, noise: 4, seed: i + 1 }).data,
   );
   mkdirSync(videoDir, { recursive: true });
-  await encodeY4m(file, frames);
+  await encodeY4m(file, frames, { width: WIDTH, height: HEIGHT, fps: CAMERA_FPS });
   writeFileSync(recipeFile, recipe);
   return video;
-}
-
-/** RGBA frames → .y4m (yuv420p, which Chromium's fake camera reads). */
-function encodeY4m(file: string, frames: readonly (Uint8Array | Uint8ClampedArray)[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const args = ["-y", "-loglevel", "error", "-f", "rawvideo", "-pix_fmt", "rgba", "-s", `${WIDTH}x${HEIGHT}`, "-r", String(CAMERA_FPS)];
-    args.push("-i", "pipe:0", "-pix_fmt", "yuv420p", "-f", "yuv4mpegpipe", file);
-    const ffmpeg = spawn(process.env.FFMPEG_PATH ?? "ffmpeg", args, { stdio: ["pipe", "ignore", "pipe"] });
-    let errors = "";
-    ffmpeg.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
-    ffmpeg.on("error", (error) => reject(new Error(`ffmpeg could not run (apt-get install ffmpeg): ${error.message}`)));
-    ffmpeg.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`ffmpeg failed (${code}) writing ${file}: ${errors}`))));
-    for (const frame of frames) ffmpeg.stdin.write(frame);
-    ffmpeg.stdin.end();
-  });
 }
