@@ -91,12 +91,13 @@ function combined(look: Look, random: Random): Look {
     const changed = change(out, random);
     out = name === "blur" || name === "sensor noise" ? { ...changed, camera: { ...changed.camera, blur: Math.min(changed.camera.blur, 2.5), noise: Math.min(changed.camera.noise, 0.06) } } : changed;
   }
-  return out;
+  // A camera's auto-exposure: dim light on top of a shadow and faint ink would leave nothing a person could read.
+  return { ...out, lighting: { ...out.lighting, exposure: Math.max(out.lighting.exposure, 0.8) } };
 }
 
 export const CONDITIONS: readonly Condition[] = [
   ...Object.entries(changes).map(([name, { description, change }]) => ({ name, description, look: (random: Random) => change(cleanLook(random), random) })),
-  { name: "all at once", description: "each change above with probability 0.4 (blur ≤ 2.5 px, noise ≤ 6%)", look: (random: Random) => combined(cleanLook(random), random) },
+  { name: "all at once", description: "each change above with probability 0.4 (blur ≤ 2.5 px, noise ≤ 6%, exposure ≥ 80%)", look: (random: Random) => combined(cleanLook(random), random) },
 ];
 
 /** Renders an MNIST digit (white on black, 28×28) in a condition, as dark ink on paper or light on a slate. */
