@@ -75,6 +75,9 @@ async function activate(name: BackendName, setup: BackendSetup): Promise<boolean
   if (name === "wasm") {
     if (setup.wasmPaths) setWasmPaths(setup.wasmPaths);
     else if (!isNode) return false;
+    // Threaded wasm spawns its workers from blob: URLs, which an extension's CSP refuses, and it
+    // needs SharedArrayBuffer, which only a cross-origin-isolated page may share: without isolation, one thread.
+    if (typeof crossOriginIsolated !== "undefined" && !crossOriginIsolated) tf.env().set("WASM_HAS_MULTITHREAD_SUPPORT", false);
   }
   if (!tf.findBackendFactory(name)) return false;
   if (!(await tf.setBackend(name))) return false;
