@@ -1,9 +1,11 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { cameraSample } from "./augment.js";
+import { drawNonDigit, NON_DIGIT } from "./non-digits.js";
 import { Random } from "./random.js";
 
 /** Renders camera samples off the training thread, so the second core augments while the first trains. */
 export interface AugmentRequest {
+  /** MNIST train images to render; NON_DIGIT (−1) for a non-digit mark instead. */
   readonly indices: Int32Array;
   readonly seed: number;
 }
@@ -23,7 +25,7 @@ parentPort?.on("message", ({ indices, seed }: AugmentRequest) => {
   const accepted = new Uint8Array(indices.length);
   for (let k = 0; k < indices.length; k++) {
     const i = indices[k]!;
-    const sample = cameraSample(images.subarray(i * 784, (i + 1) * 784), random);
+    const sample = cameraSample(i === NON_DIGIT ? drawNonDigit(random) : images.subarray(i * 784, (i + 1) * 784), random);
     if (sample) {
       samples.set(sample, k * 784);
       accepted[k] = 1;

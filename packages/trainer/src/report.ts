@@ -23,6 +23,9 @@ export function renderReport(report: TrainReport): string {
     report.data.cameraShare > 0
       ? `| Camera renders | ${percent(report.data.cameraShare)} of each epoch; core accepted ${percent(report.data.cameraAccepted)} of them |`
       : "| Camera renders | none: MNIST as published, half of each batch inverted |",
+    ...(report.data.nonDigits
+      ? [`| Non-digits | ${percent(report.data.nonDigits.share)} more samples (scribbles, #, spirals…); core accepted ${percent(report.data.nonDigits.accepted)} of them; target 0.1 for each digit |`]
+      : []),
     `| Model | ${report.architecture.parameters} parameters, ${describeArchitecture(report.architecture)} |`,
     `| Weights | ${report.weightBytes} bytes (${(report.weightBytes / 1024).toFixed(1)} KiB, float32) |`,
     `| **MNIST test, normal** | **${percent(report.accuracy.normal)}** |`,

@@ -4,11 +4,12 @@ import { createDigitReader } from "@livedigits/core";
 import { fileModel } from "@livedigits/core/node";
 import * as tf from "@tensorflow/tfjs-core";
 import type { AugmentRequest, AugmentResponse } from "./augment-worker.js";
-import { AUGMENTATIONS } from "./augment.js";
+import { AUGMENTATIONS, NON_DIGIT_AUGMENTATION } from "./augment.js";
 import { selectTrainingBackend, type TrainingBackend } from "./backend.js";
 import { evaluate, type Evaluation } from "./evaluate.js";
 import { exportModel } from "./export.js";
 import { loadMnist, type DigitSet } from "./mnist.js";
+import { NON_DIGIT } from "./non-digits.js";
 import { buildModel, compileForTraining, defaultArchitecture, prototypeArchitecture, type ArchitectureOptions } from "./model.js";
 import { formatSeconds, ProgressBar } from "./progress.js";
 import { evaluateRealDigits, type RealDigitsResult } from "./real-digits.js";
@@ -26,6 +27,11 @@ export interface TrainOptions {
   readonly learningRate: readonly [number, number];
   /** Share of each epoch's samples rendered as a camera sees them (the rest are MNIST as published). */
   readonly cameraShare: number;
+  /**
+   * Non-digit marks (scribbles, #, spirals…) added to each epoch, as a share of its digits, rendered as a
+   * camera sees them and trained towards an even 0.1 for every digit (outlier exposure).
+   */
+  readonly nonDigitShare: number;
   /** Images of MNIST train used for training (the rest of the 60k validate); MNIST test only for the final score. */
   readonly trainCount: number;
   readonly validationCount: number;
@@ -47,6 +53,7 @@ export const fullTraining: Omit<TrainOptions, "outDir" | "log"> = {
   batchSize: 128,
   learningRate: [2e-3, 5e-5],
   cameraShare: 0.5,
+  nonDigitShare: 0.1,
   trainCount: 55_000,
   validationCount: 5_000,
   testCount: 10_000,
@@ -65,6 +72,7 @@ export const prototypeTraining: Omit<TrainOptions, "outDir" | "log"> = {
   epochs: 10,
   learningRate: [1e-3, 1e-3],
   cameraShare: 0,
+  nonDigitShare: 0,
   architecture: prototypeArchitecture,
   evaluateRealDigits: false,
 };
@@ -75,7 +83,7 @@ export const quickSubset = { epochs: 1, trainCount: 2_048, validationCount: 512,
 export interface TrainReport {
   readonly recipe: Recipe;
   readonly createdAt: string;
-  readonly data: { source: string; train: number; validation: number; test: number; cameraShare: number; cameraAccepted: number };
+  readonly data: { source: string; train: number; validation: number; test: number; cameraShare: number; cameraAccepted: number; nonDigits?: { share: number; accepted: number } };
   readonly augmentations: readonly string[];
   readonly epochs: number;
   readonly batchSize: number;
@@ -117,8 +125,13 @@ export async function train(options: TrainOptions): Promise<TrainReport> {
   let trainedSamples = 0;
   let trainingSeconds = 0;
   const cameraCount = Math.round(options.cameraShare * trainIndices.length);
-  const requestCamera = (epoch: number) =>
-    augmenter.render(Int32Array.from(new Random(options.seed + epoch).shuffle([...trainIndices]).slice(0, cameraCount)), options.seed * 1000 + epoch);
+  const nonDigitCount = Math.round(options.nonDigitShare * trainIndices.length);
+  let nonDigitsRendered = 0;
+  let nonDigitsAccepted = 0;
+  const requestCamera = (epoch: number) => {
+    const digits = new Random(options.seed + epoch).shuffle([...trainIndices]).slice(0, cameraCount);
+    return augmenter.render(Int32Array.from([...digits, ...new Array<number>(nonDigitCount).fill(NON_DIGIT)]), options.seed * 1000 + epoch);
+  };
   let pendingCamera = requestCamera(0);
   try {
     for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -128,12 +141,21 @@ export async function train(options: TrainOptions): Promise<TrainReport> {
       (optimizer as unknown as { learningRate: number }).learningRate = options.learningRate[0] * (options.learningRate[1] / options.learningRate[0]) ** decay;
       const camera = await pendingCamera;
       if (epoch + 1 < options.epochs) pendingCamera = requestCamera(epoch + 1);
-      cameraRendered += camera.indices.length;
       const epochRandom = new Random(options.seed * 7919 + epoch);
-      // Each slot: a camera sample when core accepted the render, else the digit as published.
+      // Each slot: a camera sample when core accepted the render, else the digit as published;
+      // plus the non-digits core accepted (index NON_DIGIT), which it would hand the model.
       const slots: { index: number; camera: number }[] = [];
       const cameraSlot = new Map<number, number>();
       camera.indices.forEach((index, k) => {
+        if (index === NON_DIGIT) {
+          nonDigitsRendered++;
+          if (camera.accepted[k]) {
+            nonDigitsAccepted++;
+            slots.push({ index, camera: k });
+          }
+          return;
+        }
+        cameraRendered++;
         if (camera.accepted[k]) cameraSlot.set(index, k);
       });
       cameraAccepted += cameraSlot.size;
@@ -143,7 +165,7 @@ export async function train(options: TrainOptions): Promise<TrainReport> {
       const bar = new ProgressBar(`epoch ${epoch + 1}/${options.epochs}`, slots.length);
       const losses: number[] = [];
       const x = new Float32Array(options.batchSize * 784);
-      const y = new Int32Array(options.batchSize);
+      const y = new Float32Array(options.batchSize * 10);
       for (let start = 0; start + options.batchSize <= slots.length; start += options.batchSize) {
         for (let k = 0; k < options.batchSize; k++) {
           const slot = slots[start + k]!;
@@ -153,9 +175,14 @@ export async function train(options: TrainOptions): Promise<TrainReport> {
               : mnist.train.images.subarray(slot.index * 784, (slot.index + 1) * 784);
           const invert = epochRandom.chance(0.5);
           for (let p = 0; p < 784; p++) x[k * 784 + p] = invert ? 1 - source[p]! : source[p]!;
-          y[k] = mnist.train.labels[slot.index]!;
+          // A digit's one-hot target; a non-digit's even 0.1 across the ten.
+          if (slot.index === NON_DIGIT) y.fill(0.1, k * 10, k * 10 + 10);
+          else {
+            y.fill(0, k * 10, k * 10 + 10);
+            y[k * 10 + mnist.train.labels[slot.index]!] = 1;
+          }
         }
-        const [xs, ys] = tf.tidy(() => [tf.tensor4d(x, [options.batchSize, 28, 28, 1]), tf.oneHot(tf.tensor1d(y, "int32"), 10)]);
+        const [xs, ys] = [tf.tensor4d(x, [options.batchSize, 28, 28, 1]), tf.tensor2d(y, [options.batchSize, 10])];
         const result = (await model.trainOnBatch(xs!, ys!)) as number[];
         xs!.dispose();
         ys!.dispose();
@@ -195,8 +222,9 @@ export async function train(options: TrainOptions): Promise<TrainReport> {
       test: test.count,
       cameraShare: options.cameraShare,
       cameraAccepted: cameraRendered === 0 ? 0 : cameraAccepted / cameraRendered,
+      ...(options.nonDigitShare > 0 ? { nonDigits: { share: options.nonDigitShare, accepted: nonDigitsRendered === 0 ? 0 : nonDigitsAccepted / nonDigitsRendered } } : {}),
     },
-    augmentations: options.cameraShare > 0 ? AUGMENTATIONS : [AUGMENTATIONS[0]],
+    augmentations: [...(options.cameraShare > 0 ? AUGMENTATIONS : [AUGMENTATIONS[0]]), ...(options.nonDigitShare > 0 ? [NON_DIGIT_AUGMENTATION] : [])],
     epochs: options.epochs,
     batchSize: options.batchSize,
     learningRate: options.learningRate,
