@@ -14,8 +14,9 @@ export const AUGMENTATIONS = [
   "then core's own preprocess(): polarity, background removal, ink box → 20×20, centre of mass → 28×28",
 ] as const;
 
-export const NON_DIGIT_AUGMENTATION =
-  "non-digits (scribbles, #, asterisks, zigzags, spirals, blobs, dots, crossed boxes; no letters), 10% more samples, rendered and preprocessed like the camera digits, target 0.1 for every digit (outlier exposure)";
+export function nonDigitAugmentation(share: number): string {
+  return `non-digits (scribbles, #, asterisks, zigzags, spirals, blobs, dots, crossed boxes; no letters), ${Math.round(share * 100)}% more samples, rendered and preprocessed like the camera digits, target 0.1 for every digit (outlier exposure)`;
+}
 
 const SIZE = 64;
 

@@ -26,7 +26,7 @@ async function train(...args: string[]): Promise<{ code: number; stdout: string;
 describe("pnpm train", () => {
   it("--quick trains on a subset, lowers the loss and exports a model core can load", async () => {
     const out = await mkdtemp(join(tmpdir(), "livedigits-quick-"));
-    const result = await train("--quick", "--out", out);
+    const result = await train("--quick", "--non-digits", "0.1", "--out", out);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^backend: (wasm|tensorflow|cpu)/m);
     expect(result.stderr).toMatch(/samples\/s ETA/);
@@ -35,6 +35,8 @@ describe("pnpm train", () => {
     expect(report.epochs).toBe(1);
     expect(report.history[0]!.lastBatchesLoss).toBeLessThan(report.history[0]!.firstBatchesLoss);
     expect(report.accuracy.normal).toBeGreaterThan(0.1); // better than chance after one short epoch
+    expect(report.data.nonDigits?.share).toBe(0.1);
+    expect(report.data.nonDigits?.accepted).toBeGreaterThan(0.3); // most marks reach the model, as at read time
     expect(await readFile(join(out, "REPORT.md"), "utf8")).toContain(`| Backend | ${report.backend} |`);
 
     const reader = await createDigitReader({ model: fileModel(join(out, "model.json")), backend: "cpu" });

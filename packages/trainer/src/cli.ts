@@ -20,6 +20,8 @@ Options:
   --batch-size N      batch size (default ${fullTraining.batchSize})
   --seed N            random seed (default ${fullTraining.seed})
   --backend NAME      tensorflow | wasm | cpu (default: the best available)
+  --non-digits SHARE  add this share of non-digit marks, trained towards "unsure"
+                      (outlier exposure; default 0, see train.ts)
   --recipe NAME       livedigits (default) | prototype: the Python prototype's CNN
                       and data (MNIST with inversion only), the benchmarks' baseline
   --help              show this help`;
@@ -39,6 +41,7 @@ async function main(argv: string[]): Promise<number> {
         seed: { type: "string" },
         backend: { type: "string" },
         recipe: { type: "string", default: "livedigits" },
+        "non-digits": { type: "string" },
         help: { type: "boolean", default: false },
       },
       strict: true,
@@ -65,10 +68,12 @@ async function main(argv: string[]): Promise<number> {
   if (backend !== undefined && !["tensorflow", "wasm", "cpu"].includes(backend)) {
     throw new UsageError(`--backend must be tensorflow, wasm or cpu, got '${backend}'.`);
   }
+  const nonDigitShare = values["non-digits"] === undefined ? base.nonDigitShare : Number(values["non-digits"]);
+  if (!(nonDigitShare >= 0 && nonDigitShare <= 1)) throw new UsageError(`--non-digits must be a share between 0 and 1, got '${values["non-digits"]}'.`);
   const outDir = values.out ?? (values.quick ? await mkdtemp(join(tmpdir(), "livedigits-model-")) : SHIPPED_MODEL_DIR);
   await ensureWritable(outDir);
 
-  const report = await train({ ...base, epochs, batchSize, seed, backend, outDir, log: (line) => console.log(line) });
+  const report = await train({ ...base, epochs, batchSize, seed, backend, nonDigitShare, outDir, log: (line) => console.log(line) });
   await writeReport(report, outDir);
   console.log(`model written to ${outDir} (${report.weightBytes} bytes of weights); report in REPORT.md`);
   return 0;

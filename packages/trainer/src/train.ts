@@ -4,7 +4,7 @@ import { createDigitReader } from "@livedigits/core";
 import { fileModel } from "@livedigits/core/node";
 import * as tf from "@tensorflow/tfjs-core";
 import type { AugmentRequest, AugmentResponse } from "./augment-worker.js";
-import { AUGMENTATIONS, NON_DIGIT_AUGMENTATION } from "./augment.js";
+import { AUGMENTATIONS, nonDigitAugmentation } from "./augment.js";
 import { selectTrainingBackend, type TrainingBackend } from "./backend.js";
 import { evaluate, type Evaluation } from "./evaluate.js";
 import { exportModel } from "./export.js";
@@ -53,7 +53,10 @@ export const fullTraining: Omit<TrainOptions, "outDir" | "log"> = {
   batchSize: 128,
   learningRate: [2e-3, 5e-5],
   cameraShare: 0.5,
-  nonDigitShare: 0.1,
+  // Tried at 0.1 with pnpm bench: capital letters read as digits 71% → 36.5%, a hand 11% → 3.5%, but USPS
+  // scans 91% → 88%, real photos 86.7% → 83.3%, Camera MNIST 95.5% → 94.6%. Off (--non-digits to try) until
+  // non-digit marks are found that keep the digits' figures.
+  nonDigitShare: 0,
   trainCount: 55_000,
   validationCount: 5_000,
   testCount: 10_000,
@@ -224,7 +227,7 @@ export async function train(options: TrainOptions): Promise<TrainReport> {
       cameraAccepted: cameraRendered === 0 ? 0 : cameraAccepted / cameraRendered,
       ...(options.nonDigitShare > 0 ? { nonDigits: { share: options.nonDigitShare, accepted: nonDigitsRendered === 0 ? 0 : nonDigitsAccepted / nonDigitsRendered } } : {}),
     },
-    augmentations: [...(options.cameraShare > 0 ? AUGMENTATIONS : [AUGMENTATIONS[0]]), ...(options.nonDigitShare > 0 ? [NON_DIGIT_AUGMENTATION] : [])],
+    augmentations: [...(options.cameraShare > 0 ? AUGMENTATIONS : [AUGMENTATIONS[0]]), ...(options.nonDigitShare > 0 ? [nonDigitAugmentation(options.nonDigitShare)] : [])],
     epochs: options.epochs,
     batchSize: options.batchSize,
     learningRate: options.learningRate,
