@@ -68,8 +68,9 @@ export function cameraSample(digit: Float32Array, random: Random): Float32Array 
   return result.state === "digit" ? result.modelInput : null;
 }
 
-function placeDigit(digit: Float32Array, random: Random): GrayImage {
-  let minX = 28, minY = 28, maxX = 0, maxY = 0;
+/** The box around a 28×28 digit's ink (pixels above 0.2), inclusive; null when there is no ink. */
+export function digitInkBox(digit: Float32Array): { minX: number; minY: number; maxX: number; maxY: number } | null {
+  let minX = 28, minY = 28, maxX = -1, maxY = -1;
   for (let y = 0; y < 28; y++) {
     for (let x = 0; x < 28; x++) {
       if (digit[y * 28 + x]! > 0.2) {
@@ -80,8 +81,14 @@ function placeDigit(digit: Float32Array, random: Random): GrayImage {
       }
     }
   }
+  return maxX < 0 ? null : { minX, minY, maxX, maxY };
+}
+
+function placeDigit(digit: Float32Array, random: Random): GrayImage {
   const ink = createGrayImage(SIZE, SIZE);
-  if (maxX < minX) return ink;
+  const box = digitInkBox(digit);
+  if (!box) return ink;
+  const { minX, minY, maxX, maxY } = box;
   const scale = (random.uniform(0.3, 0.85) * SIZE) / Math.max(maxX - minX + 1, maxY - minY + 1);
   const scaleX = scale * random.uniform(0.85, 1.15);
   const theta = (random.uniform(-15, 15) * Math.PI) / 180;

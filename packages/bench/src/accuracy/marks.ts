@@ -1,6 +1,7 @@
 // What is drawn on the sheet, as ink coverage on the scene's region grid: an MNIST
 // digit placed, turned and tilted; letters and scribbles drawn as strokes; smudges;
 // and a hand in front of it all.
+import { digitInkBox } from "@livedigits/trainer/augment";
 import type { Random } from "@livedigits/trainer/random";
 import { BOX_IN_REGION, clamp01, REGION_SIZE } from "./scene.js";
 
@@ -159,19 +160,9 @@ export function handCoverage(random: Random): Float32Array {
 }
 
 function inkBounds(digit: Float32Array): { cx: number; cy: number; width: number; height: number } | null {
-  let minX = 28, minY = 28, maxX = -1, maxY = -1;
-  for (let y = 0; y < 28; y++) {
-    for (let x = 0; x < 28; x++) {
-      if (digit[y * 28 + x]! > 0.2) {
-        minX = Math.min(minX, x);
-        maxX = Math.max(maxX, x);
-        minY = Math.min(minY, y);
-        maxY = Math.max(maxY, y);
-      }
-    }
-  }
-  if (maxX < 0) return null;
-  return { cx: (minX + maxX + 1) / 2, cy: (minY + maxY + 1) / 2, width: maxX - minX + 1, height: maxY - minY + 1 };
+  const box = digitInkBox(digit);
+  if (!box) return null;
+  return { cx: (box.minX + box.maxX + 1) / 2, cy: (box.minY + box.maxY + 1) / 2, width: box.maxX - box.minX + 1, height: box.maxY - box.minY + 1 };
 }
 
 function bilinear(digit: Float32Array, x: number, y: number): number {
