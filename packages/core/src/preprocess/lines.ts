@@ -1,11 +1,13 @@
 import { createGrayImage, type GrayImage } from "./gray-image.js";
 
-/** Tilts tried for ruled lines, in pixels of rise across the box (about ±5°). */
+/** Tilts tried for ruled lines: rise across the box as a share of its length (about ±5°). */
 const MAX_RISE = 0.09;
 /** A ruled line has ink along at least this share of its length in the box, reaching an end. */
 const MIN_COVERAGE = 0.7;
 /** Shorter pieces of line, across a corner of the box, are left alone. */
 const MIN_CORNER_PIECE = 0.35;
+/** Printed lines are at most this thick (px at the working size); pen strokes are thicker. */
+const MAX_LINE_THICKNESS = 3;
 
 /**
  * Erases ruled and squared paper's lines from an ink map (0…1, either polarity
@@ -22,9 +24,6 @@ export function removeRuledLines(ink: GrayImage, inkLevel: number): GrayImage {
   eraseLines(out, inkLevel, false);
   return out;
 }
-
-/** Printed lines are at most this thick (px at the working size); pen strokes are thicker. */
-const MAX_LINE_THICKNESS = 3;
 
 function eraseLines(ink: GrayImage, inkLevel: number, horizontal: boolean): void {
   const length = horizontal ? ink.width : ink.height;
