@@ -35,13 +35,13 @@ describe("settingsFromUrl", () => {
     const { settings, problems } = settingsFromUrl("threshold=1.5&polarity=upside-down&smoothing=maybe&roi=0.8,0.8,0.4,0.4");
     expect(settings).toEqual({});
     expect(problems).toHaveLength(4);
-    expect(problems[0]).toBe("Ignored threshold=1.5: it must be a number from 0 to 1, e.g. 0.8.");
+    expect(problems[0]).toBe("Ignored threshold=1.5: it must be a number from 0.5 to 0.99, e.g. 0.8.");
     expect(problems.join("\n")).toContain("auto, dark-on-light, light-on-dark");
   });
 
   it("does not read an empty threshold as 0", () => {
     expect(settingsFromUrl("threshold=").settings).toEqual({});
-    expect(settingsFromUrl("threshold=0").settings).toEqual({ threshold: 0 });
+    expect(settingsFromUrl("threshold=0.5").settings).toEqual({ threshold: 0.5 });
   });
 
   it("reads the backend apart from the saved settings, auto by default", () => {

@@ -1,11 +1,25 @@
 // The page's settings, from three layers: defaults, what was saved in localStorage,
 // and URL parameters (which win, so a link can set up a kiosk or a demo).
-import type { BackendOption, PolarityOption } from "@livedigits/core";
-import { formatRoi, isValidRoi, parseRoi, type NormalisedRoi } from "@livedigits/ui/roi-geometry";
-import { isPolarityOption, isSavedCameraId, isThreshold, parseSwitch, parseThreshold, POLARITIES } from "@livedigits/ui/settings-fields";
+import type { PolarityOption } from "@livedigits/core";
+import { BACKEND_OPTIONS, type BackendOption } from "@livedigits/core/backends";
+import { formatRoi, isValidRoi, type NormalisedRoi } from "@livedigits/ui/roi-geometry";
+import {
+  choiceField,
+  DEFAULT_THRESHOLD,
+  isPolarityOption,
+  isSavedCameraId,
+  isThreshold,
+  polarityField,
+  POLARITIES,
+  roiField,
+  switchField,
+  thresholdField,
+  urlParams,
+  type UrlFields,
+} from "@livedigits/ui/settings-fields";
 
 export interface Settings {
-  /** Minimum confidence to show a digit, 0…1. */
+  /** Minimum confidence to show a digit, within THRESHOLD_RANGE. */
   readonly threshold: number;
   readonly polarity: PolarityOption;
   /** Show a digit only once it is steady over several frames. */
@@ -19,7 +33,7 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  threshold: 0.8,
+  threshold: DEFAULT_THRESHOLD,
   polarity: "auto",
   smoothing: true,
   mirror: false,
@@ -30,12 +44,6 @@ export const DEFAULT_SETTINGS: Settings = {
 export const STORAGE_KEY = "livedigits.settings.v1";
 
 export { POLARITIES };
-
-/**
- * The TF.js backends a link may ask for; auto picks the fastest that starts. Spelled
- * out rather than imported from core, which would pull TF.js into the page's own bundle.
- */
-export const BACKEND_OPTIONS: readonly BackendOption[] = ["auto", "webgpu", "webgl", "wasm", "cpu"];
 
 export interface UrlSettings {
   readonly settings: Partial<Settings>;
@@ -48,48 +56,21 @@ export interface UrlSettings {
   readonly problems: readonly string[];
 }
 
+/** The parameters a link may set, each read the same way as in every other app. */
+const URL_FIELDS: UrlFields<Pick<Settings, "threshold" | "polarity" | "smoothing" | "mirror" | "roi"> & { backend: BackendOption }> = {
+  threshold: thresholdField,
+  polarity: polarityField,
+  smoothing: switchField,
+  mirror: switchField,
+  roi: roiField,
+  backend: choiceField(BACKEND_OPTIONS),
+};
+
 /** Reads ?threshold=0.9&polarity=auto&smoothing=1&mirror=0&roi=0.3,0.3,0.4,0.4&backend=wasm. */
 export function settingsFromUrl(query: string | URLSearchParams): UrlSettings {
-  const params = typeof query === "string" ? new URLSearchParams(query) : query;
-  const settings: { -readonly [K in keyof Settings]?: Settings[K] } = {};
-  const problems: string[] = [];
-  const ignore = (name: string, raw: string, rule: string) => problems.push(`Ignored ${name}=${raw}: ${rule}`);
-
-  const threshold = params.get("threshold");
-  if (threshold !== null) {
-    const value = parseThreshold(threshold);
-    if (value === null) ignore("threshold", threshold, "it must be a number from 0 to 1, e.g. 0.8.");
-    else settings.threshold = value;
-  }
-  const polarity = params.get("polarity");
-  if (polarity !== null) {
-    if (isPolarityOption(polarity)) settings.polarity = polarity;
-    else ignore("polarity", polarity, `it must be one of ${POLARITIES.join(", ")}.`);
-  }
-  for (const name of ["smoothing", "mirror"] as const) {
-    const raw = params.get(name);
-    if (raw === null) continue;
-    const value = parseSwitch(raw);
-    if (value === null) ignore(name, raw, "it must be 1 or 0 (on/off, true/false also work).");
-    else settings[name] = value;
-  }
-  const roi = params.get("roi");
-  if (roi !== null) {
-    const value = parseRoi(roi);
-    if (value === null) ignore("roi", roi, "it must be x,y,width,height as shares of the picture inside it, e.g. 0.3,0.3,0.4,0.4.");
-    else settings.roi = value;
-  }
-  let backend: BackendOption = "auto";
-  const rawBackend = params.get("backend");
-  if (rawBackend !== null) {
-    if (isBackendOption(rawBackend)) backend = rawBackend;
-    else ignore("backend", rawBackend, `it must be one of ${BACKEND_OPTIONS.join(", ")}.`);
-  }
+  const { values, problems } = urlParams(query, URL_FIELDS);
+  const { backend = "auto", ...settings } = values;
   return { settings, backend, problems };
-}
-
-function isBackendOption(value: string): value is BackendOption {
-  return (BACKEND_OPTIONS as readonly string[]).includes(value);
 }
 
 /** Reads what saveSettings wrote; anything missing, invalid or from another version is left out. */

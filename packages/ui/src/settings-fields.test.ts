@@ -1,12 +1,32 @@
 import { describe, expect, it } from "vitest";
-import { isPolarityOption, isSavedCameraId, isThreshold, parseSwitch, parseThreshold } from "./settings-fields.js";
+import {
+  choiceField,
+  isPolarityOption,
+  isSavedCameraId,
+  isThreshold,
+  parseSwitch,
+  parseThreshold,
+  polarityField,
+  roiField,
+  switchField,
+  THRESHOLD_RANGE,
+  thresholdField,
+  urlParams,
+  type UrlField,
+} from "./settings-fields.js";
 
 describe("shared settings fields", () => {
-  it("thresholds are finite numbers from 0 to 1", () => {
-    expect([0, 0.8, 1].every(isThreshold)).toBe(true);
-    expect([-0.1, 1.5, Number.NaN, Infinity, "0.8", null].some(isThreshold)).toBe(false);
+  it("thresholds are finite numbers within the one range every slider shows", () => {
+    expect([THRESHOLD_RANGE.min, 0.8, THRESHOLD_RANGE.max].every(isThreshold)).toBe(true);
+    expect([0, 0.49, 1, 1.5, Number.NaN, Infinity, "0.8", null].some(isThreshold)).toBe(false);
     expect(parseThreshold("0.9")).toBe(0.9);
-    expect([parseThreshold(""), parseThreshold(" "), parseThreshold("2"), parseThreshold("abc")]).toEqual([null, null, null, null]);
+    expect([parseThreshold(""), parseThreshold(" "), parseThreshold("0"), parseThreshold("2"), parseThreshold("abc")]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it("switches accept 1/0, true/false, on/off, yes/no and nothing else", () => {
@@ -20,5 +40,54 @@ describe("shared settings fields", () => {
     expect(isPolarityOption("dark")).toBe(false);
     expect([null, "abc"].every(isSavedCameraId)).toBe(true);
     expect(["", 3].some(isSavedCameraId)).toBe(false);
+  });
+});
+
+describe("urlParams", () => {
+  interface Example {
+    threshold: number;
+    polarity: "auto" | "dark-on-light" | "light-on-dark";
+    mirror: boolean;
+    pin: string | null;
+  }
+  const pinField: UrlField<string | null> = {
+    parse: (raw) => (raw === "" ? null : /^\d{3,8}$/.test(raw) ? raw : undefined),
+    rule: "it must be 3 to 8 digits.",
+    secret: true,
+  };
+  const fields = { threshold: thresholdField, polarity: polarityField, mirror: switchField, pin: pinField };
+
+  it("reads the fields a link names, and only those", () => {
+    expect(urlParams<Example>("?threshold=0.9&mirror=on&other=1", fields)).toEqual({ values: { threshold: 0.9, mirror: true }, problems: [] });
+    expect(urlParams<Example>("", fields)).toEqual({ values: {}, problems: [] });
+  });
+
+  it("keeps null when a field's parser says null is a value", () => {
+    expect(urlParams<Example>("pin=", fields).values).toEqual({ pin: null });
+  });
+
+  it("says why each refused parameter was ignored, in the order the fields are declared", () => {
+    const { values, problems } = urlParams<Example>(new URLSearchParams("mirror=maybe&threshold=2&polarity=up"), fields);
+    expect(values).toEqual({});
+    expect(problems).toEqual([
+      "Ignored threshold=2: it must be a number from 0.5 to 0.99, e.g. 0.8.",
+      "Ignored polarity=up: it must be one of auto, dark-on-light, light-on-dark.",
+      "Ignored mirror=maybe: it must be 1 or 0 (on/off, true/false also work).",
+    ]);
+  });
+
+  it("does not repeat a secret back", () => {
+    expect(urlParams<Example>("pin=12", fields).problems).toEqual(["Ignored pin=…: it must be 3 to 8 digits."]);
+  });
+
+  it("reads boxes and choices", () => {
+    const modes = choiceField(["show", "practice"] as const);
+    expect(urlParams<{ roi: unknown; mode: string }>("roi=0.1,0.2,0.5,0.4&mode=practice", { roi: roiField, mode: modes }).values).toEqual({
+      roi: { x: 0.1, y: 0.2, width: 0.5, height: 0.4 },
+      mode: "practice",
+    });
+    expect(urlParams<{ roi: unknown }>("roi=0.8,0.8,0.4,0.4", { roi: roiField }).problems).toEqual([
+      "Ignored roi=0.8,0.8,0.4,0.4: it must be x,y,width,height as shares of the picture inside it, e.g. 0.3,0.3,0.4,0.4.",
+    ]);
   });
 });

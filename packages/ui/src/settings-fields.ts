@@ -1,10 +1,18 @@
-// Parsers for the settings every app shares, from a URL parameter or from what was saved.
+// The settings every app shares, and the one way each app reads its URL parameters:
+// an app declares its fields once (name, parse, rule) and `urlParams` reads them all.
 // Pure (no Svelte), so each app's settings module and its tests can use them directly.
 import type { PolarityOption } from "@livedigits/core";
+import { parseRoi, type NormalisedRoi } from "./roi-geometry.js";
 
-/** A confidence threshold: a finite number from 0 to 1. */
+/** The confidence a digit needs before it is shown, unless a person chose another. */
+export const DEFAULT_THRESHOLD = 0.8;
+
+/** The thresholds a person may choose, on every slider and in every link. */
+export const THRESHOLD_RANGE = { min: 0.5, max: 0.99, step: 0.01 } as const;
+
+/** A confidence threshold: a finite number within THRESHOLD_RANGE. */
 export function isThreshold(value: unknown): value is number {
-  return typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= 1;
+  return typeof value === "number" && Number.isFinite(value) && value >= THRESHOLD_RANGE.min && value <= THRESHOLD_RANGE.max;
 }
 
 /** A threshold from a URL parameter, or null when it is not one. */
@@ -33,3 +41,65 @@ export const POLARITIES: readonly PolarityOption[] = ["auto", "dark-on-light", "
 export function isPolarityOption(value: unknown): value is PolarityOption {
   return typeof value === "string" && (POLARITIES as readonly string[]).includes(value);
 }
+
+/** One URL parameter: how to read it, and what to tell the person whose link had something else. */
+export interface UrlField<T> {
+  /** The value in the link, or undefined when `raw` is not one (null may be a value, e.g. "no PIN"). */
+  readonly parse: (raw: string) => T | undefined;
+  /** Completes "Ignored name=raw: …", e.g. "it must be 1 or 0.". */
+  readonly rule: string;
+  /** The refused value is not repeated back (e.g. a PIN on a classroom screen). */
+  readonly secret?: boolean;
+}
+
+/** An app's URL parameters: each key is the parameter's name and the setting it fills. */
+export type UrlFields<T> = { readonly [K in keyof T]-?: UrlField<T[K]> };
+
+export interface UrlParams<T> {
+  /** The parameters that were present and valid. */
+  readonly values: Partial<T>;
+  /** One sentence per parameter that was ignored, in the order of `fields`, to show the person who followed the link. */
+  readonly problems: readonly string[];
+}
+
+/** Reads every field of `fields` from a query string; a parameter absent from the link is left out. */
+export function urlParams<T>(query: string | URLSearchParams, fields: UrlFields<T>): UrlParams<T> {
+  const params = typeof query === "string" ? new URLSearchParams(query) : query;
+  const values: Partial<T> = {};
+  const problems: string[] = [];
+  for (const name of Object.keys(fields) as (keyof T & string)[]) {
+    const raw = params.get(name);
+    if (raw === null) continue;
+    const field = fields[name];
+    const value = field.parse(raw);
+    if (value === undefined) problems.push(`Ignored ${name}=${field.secret ? "…" : raw}: ${field.rule}`);
+    else values[name] = value;
+  }
+  return { values, problems };
+}
+
+/** A field whose value must be one of `choices`, spelled exactly. */
+export function choiceField<T extends string>(choices: readonly T[]): UrlField<T> {
+  return {
+    parse: (raw) => (choices as readonly string[]).includes(raw) ? (raw as T) : undefined,
+    rule: `it must be one of ${choices.join(", ")}.`,
+  };
+}
+
+/** The fields every app reads the same way; an app spreads the ones it has into its own table. */
+export const switchField: UrlField<boolean> = {
+  parse: (raw) => parseSwitch(raw) ?? undefined,
+  rule: "it must be 1 or 0 (on/off, true/false also work).",
+};
+
+export const thresholdField: UrlField<number> = {
+  parse: (raw) => parseThreshold(raw) ?? undefined,
+  rule: `it must be a number from ${THRESHOLD_RANGE.min} to ${THRESHOLD_RANGE.max}, e.g. ${DEFAULT_THRESHOLD}.`,
+};
+
+export const polarityField: UrlField<PolarityOption> = choiceField(POLARITIES);
+
+export const roiField: UrlField<NormalisedRoi> = {
+  parse: (raw) => parseRoi(raw) ?? undefined,
+  rule: "it must be x,y,width,height as shares of the picture inside it, e.g. 0.3,0.3,0.4,0.4.",
+};
