@@ -65,8 +65,8 @@ export class LiveReader {
   }
 
   /** Threshold, polarity and smoothing apply from the next reading; the model stays loaded. */
-  setSettings(settings: ReaderSettings): void {
-    this.#post({ type: "settings", settings: { ...settings } });
+  setOptions(options: ReaderSettings): void {
+    this.#post({ type: "setOptions", options: { ...options } });
   }
 
   /**

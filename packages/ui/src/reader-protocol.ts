@@ -10,7 +10,7 @@ export interface ReaderConfig {
 
 export type ToReaderWorker =
   | { readonly type: "init"; readonly config: ReaderConfig }
-  | { readonly type: "settings"; readonly settings: ReaderSettings }
+  | { readonly type: "setOptions"; readonly options: ReaderSettings }
   | {
       readonly type: "read";
       readonly id: number;

@@ -23,10 +23,10 @@ self.addEventListener("message", (event: MessageEvent<ToReaderWorker>) => {
     case "init":
       void init(message.config);
       break;
-    case "settings":
-      settings = { ...settings, ...message.settings };
+    case "setOptions":
+      settings = { ...settings, ...message.options };
       try {
-        reader?.setOptions(message.settings);
+        reader?.setOptions(message.options);
       } catch (error) {
         send({ type: "failed", message: `Invalid reader settings: ${messageOf(error)}` });
       }
