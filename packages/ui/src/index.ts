@@ -4,6 +4,8 @@ export { CAMERA_PROBLEMS, describeCameraError } from "./camera-errors.js";
 export type { CameraProblem } from "./camera-errors.js";
 export { LiveReader } from "./live-reader.svelte.js";
 export type { LiveReaderOptions, ReaderStatus } from "./live-reader.svelte.js";
+export { LiveSession, DEFAULT_LIVE_SETTINGS } from "./live-session.svelte.js";
+export type { CameraStart, LiveSessionOptions, LiveSettings, LiveSettingsStore } from "./live-session.svelte.js";
 export {
   defaultRoi,
   toFrameRoi,

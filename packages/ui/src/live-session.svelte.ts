@@ -1,0 +1,209 @@
+/**
+ * One live session: the camera, the reader in its worker, the box and the settings
+ * they share, as one reactive object. An app keeps its settings where it likes (any
+ * store with `value` and `update`, e.g. PersistedSettings) and wires the rest in a
+ * few lines:
+ *
+ * ```svelte
+ * <script lang="ts">
+ *   const session = new LiveSession({ settings: store, base: import.meta.env.BASE_URL, start: "if-allowed" });
+ *   $effect(() => session.connect());
+ * </script>
+ *
+ * <CameraView stream={session.camera.stream} mirror={session.settings.mirror}
+ *   bind:video={session.video} bind:frameWidth={session.frameWidth} bind:frameHeight={session.frameHeight}>
+ *   {#if session.live}<RoiBox roi={session.box} mirror={session.settings.mirror} onchange={(box) => session.moveBox(box)} />{/if}
+ * </CameraView>
+ * <ReadingDisplay reading={session.reading} />
+ * <ReaderSettingsControls settings={session.settings} onchange={(patch) => session.update(patch)} />
+ * ```
+ *
+ * `connect()` listens to the camera, sends setting changes to the reader, reads every
+ * camera frame while the camera runs (or the still picture whenever its box or a
+ * setting changes), and returns the cleanup that stops the camera and the worker.
+ * Settings an app's store lacks take the shared defaults (DEFAULT_LIVE_SETTINGS).
+ */
+import type { BackendOption, PolarityOption, Reading, ReaderSettings } from "@livedigits/core";
+import { untrack } from "svelte";
+import { Camera, cameraPermissionStatus } from "./camera.svelte.js";
+import { LiveReader } from "./live-reader.svelte.js";
+import { defaultRoi, type NormalisedRoi } from "./roi-geometry.js";
+import { DEFAULT_THRESHOLD } from "./settings-fields.js";
+
+/** The settings a live session reads; an app's own settings carry those it lets people change. */
+export interface LiveSettings {
+  /** Minimum confidence to show a digit. */
+  readonly threshold: number;
+  readonly polarity: PolarityOption;
+  /** Show a digit only once it is steady over several frames. */
+  readonly smoothing: boolean;
+  /** Show the camera picture mirrored. */
+  readonly mirror: boolean;
+  /** The reading box on the camera picture; null means the default box for the camera's frame size. */
+  readonly roi: NormalisedRoi | null;
+  /** The camera chosen last time; null lets the browser choose. */
+  readonly cameraId: string | null;
+}
+
+export const DEFAULT_LIVE_SETTINGS: LiveSettings = {
+  threshold: DEFAULT_THRESHOLD,
+  polarity: "auto",
+  smoothing: true,
+  mirror: false,
+  roi: null,
+  cameraId: null,
+};
+
+/** Where an app keeps its settings: PersistedSettings fits, as does any store with these two members. */
+export interface LiveSettingsStore {
+  readonly value: Partial<LiveSettings>;
+  update(patch: Partial<LiveSettings>): void;
+}
+
+/**
+ * When the camera starts by itself, on connect: "at-once" (a kiosk: nobody to press Start),
+ * "if-allowed" (where permission was given before: no click needed on a return visit),
+ * or "manual" (the app or the person starts it).
+ */
+export type CameraStart = "at-once" | "if-allowed" | "manual";
+
+export interface LiveSessionOptions {
+  readonly settings: LiveSettingsStore;
+  /** The app's base URL (Vite's import.meta.env.BASE_URL): the model is served at base + "model/", wasm at base + "wasm/". */
+  readonly base?: string;
+  readonly backend?: BackendOption;
+  readonly start?: CameraStart;
+}
+
+export class LiveSession {
+  readonly camera: Camera;
+  readonly reader: LiveReader;
+  /** The video element and its frame size: bound by CameraView. */
+  video = $state<HTMLVideoElement | null>(null);
+  frameWidth = $state(0);
+  frameHeight = $state(0);
+  /** A still picture (a photo) read instead of the camera; null while the camera is the source. */
+  still = $state.raw<ImageBitmap | null>(null);
+  /** The box on the still picture: starts where the camera's box is, and is not saved. */
+  #stillBox = $state.raw<NormalisedRoi | null>(null);
+
+  readonly #store: LiveSettingsStore;
+  readonly #start: CameraStart;
+
+  /** The settings in force: the app's store over the shared defaults. */
+  readonly settings: LiveSettings = $derived.by(() => ({ ...DEFAULT_LIVE_SETTINGS, ...this.#store.value }));
+  // Primitives, so that moving the box (which changes the settings) does not resend them.
+  readonly #threshold = $derived(this.settings.threshold);
+  readonly #polarity = $derived(this.settings.polarity);
+  readonly #smoothing = $derived(this.settings.smoothing);
+  /** What the reader is told: threshold, polarity and smoothing. */
+  readonly readerSettings: ReaderSettings = $derived({ threshold: this.#threshold, polarity: this.#polarity, smoothing: this.#smoothing });
+
+  /** The box on the camera picture. */
+  readonly cameraBox: NormalisedRoi = $derived(this.settings.roi ?? defaultRoi(this.frameWidth, this.frameHeight));
+  /** The box being read: on the still picture while there is one, otherwise on the camera picture. */
+  readonly box: NormalisedRoi = $derived(
+    this.still ? (this.#stillBox ?? defaultRoi(this.still.width, this.still.height)) : this.cameraBox,
+  );
+  /** The camera runs and its picture has arrived. */
+  readonly live: boolean = $derived.by(() => this.camera.state === "running" && this.frameWidth > 0);
+  /** The reading to show: of the camera picture while live, of the still picture while there is one, else none. */
+  readonly reading: Reading | null = $derived.by(() => (this.live || this.still ? this.reader.reading : null));
+
+  constructor(options: LiveSessionOptions) {
+    this.#store = options.settings;
+    this.#start = options.start ?? "manual";
+    const base = options.base ?? "/";
+    const settings = { ...DEFAULT_LIVE_SETTINGS, ...options.settings.value };
+    this.camera = new Camera({ deviceId: settings.cameraId });
+    this.reader = new LiveReader({
+      model: `${base}model/model.json`,
+      wasmPaths: `${base}wasm/`,
+      backend: options.backend ?? "auto",
+      settings: { threshold: settings.threshold, polarity: settings.polarity, smoothing: settings.smoothing },
+    });
+  }
+
+  /**
+   * Runs the session: `$effect(() => session.connect())`. The returned cleanup stops
+   * the camera and the reader's worker; a session is connected once.
+   */
+  connect(): () => void {
+    return untrack(() => {
+      const disconnectCamera = this.camera.connect();
+      const stopEffects = $effect.root(() => {
+        $effect(() => {
+          this.reader.setOptions(this.readerSettings);
+        });
+        // Read the video while the camera runs and no still picture is shown.
+        $effect(() => {
+          const video = this.video;
+          if (!video || !this.live || this.still) return;
+          return this.reader.watch(video, () => this.cameraBox);
+        });
+        // Read the still picture again whenever its box or a setting changes (the settings effect, earlier, sends them first).
+        $effect(() => {
+          void this.readerSettings;
+          if (this.still) this.reader.readStill(this.still, this.box);
+        });
+        // Nothing to read: forget the last reading, so it does not flash when reading resumes.
+        $effect(() => {
+          if (!this.live && !this.still) untrack(() => this.reader.clear());
+        });
+      });
+      if (this.#start === "at-once") void this.camera.start();
+      else if (this.#start === "if-allowed") void this.startIfAllowed();
+      return () => {
+        stopEffects();
+        disconnectCamera();
+        this.reader.dispose();
+      };
+    });
+  }
+
+  /** Starts the camera where it is allowed already, unless it started or a still picture came meanwhile. */
+  async startIfAllowed(): Promise<void> {
+    const permission = await cameraPermissionStatus();
+    if (permission?.state === "granted" && this.camera.state === "idle" && !this.still) await this.camera.start();
+  }
+
+  /** Changes settings; the app's store keeps them. */
+  update(patch: Partial<LiveSettings>): void {
+    this.#store.update(patch);
+  }
+
+  /** Moves the box being read: the camera's is saved, a still picture's is kept for that picture only. */
+  moveBox(box: NormalisedRoi): void {
+    if (this.still) this.#stillBox = box;
+    else this.update({ roi: box });
+  }
+
+  /** Back to the default box on the camera picture. */
+  resetBox(): void {
+    this.update({ roi: null });
+  }
+
+  /** Starts the camera the person chose, and remembers it. */
+  chooseCamera(deviceId: string): void {
+    this.update({ cameraId: deviceId });
+    void this.camera.start(deviceId);
+  }
+
+  /**
+   * Reads a still picture instead of the camera, which stops (one picture at a time).
+   * The image stays the caller's: close it after closeStill or the next showStill.
+   */
+  showStill(image: ImageBitmap): void {
+    this.camera.stop();
+    this.#stillBox = this.settings.roi;
+    this.still = image;
+  }
+
+  /** Back to the camera after a still picture. */
+  closeStill(): void {
+    this.still = null;
+    this.#stillBox = null;
+    this.reader.clear();
+    void this.camera.start();
+  }
+}
