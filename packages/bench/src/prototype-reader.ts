@@ -1,7 +1,8 @@
 // The Python prototype's pipeline, as the baseline every benchmark compares with:
 // the box to gray, the whole box resized to 28×28, its CNN, a digit when the top
 // probability reaches the threshold. No polarity step, no ink box, no centring.
-import { frameToGray, loadDigitModel, resize, selectBackend, type BackendName, type BackendSetup, type Frame, type ModelSource, type ReadingState, type Roi } from "@livedigits/core";
+import { loadDigitModel, selectBackend, type BackendName, type BackendSetup, type Frame, type ModelSource, type ReadingState, type Roi } from "@livedigits/core";
+import { frameToGray, resize } from "@livedigits/core/preprocess";
 import * as tf from "@tensorflow/tfjs-core";
 
 /** What the benchmarks need of a reader; core's DigitReader has the same shape. */

@@ -1,6 +1,7 @@
 import * as tf from "@tensorflow/tfjs-core";
 import { describe, expect, it } from "vitest";
-import { autoPreference, BACKEND_PREFERENCE, selectBackend } from "./backend.js";
+import { BACKEND_PREFERENCE } from "./backend-names.js";
+import { autoPreference, selectBackend } from "./backend.js";
 
 describe("selectBackend", () => {
   it("'auto' falls back past the GPU backends Node lacks to wasm", async () => {

@@ -2,12 +2,7 @@ import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import { setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
 import "@tensorflow/tfjs-backend-webgl";
-
-export type BackendName = "webgpu" | "webgl" | "wasm" | "cpu";
-export type BackendOption = BackendName | "auto";
-
-/** Fastest first. */
-export const BACKEND_PREFERENCE: readonly BackendName[] = ["webgpu", "webgl", "wasm", "cpu"];
+import { BACKEND_PREFERENCE, type BackendName, type BackendOption } from "./backend-names.js";
 
 export interface BackendSetup {
   /**
@@ -21,7 +16,7 @@ export interface BackendSetup {
 /**
  * The order 'auto' tries. WebGL drawn in software (SwiftShader or llvmpipe on a
  * machine without a usable GPU) runs on the CPU, where wasm's SIMD is several
- * times faster (pnpm bench: 3 ms against 18 ms a read), so it goes after wasm.
+ * times faster, so it goes after wasm.
  */
 export function autoPreference(softwareWebgl: boolean): readonly BackendName[] {
   return softwareWebgl ? ["webgpu", "wasm", "webgl", "cpu"] : BACKEND_PREFERENCE;

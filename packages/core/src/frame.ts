@@ -1,7 +1,7 @@
 import { cropToGray } from "./preprocess/grayscale.js";
 import type { GrayImage, RgbaImage } from "./preprocess/gray-image.js";
 import { WORKING_SIZE } from "./preprocess/preprocess.js";
-import { centredSquareRoi, clampRoi, type Roi } from "./preprocess/roi.js";
+import { centredSquareRoi, clampToFrame, type Roi } from "./preprocess/roi.js";
 
 /** Anything a browser can draw, or raw RGBA pixels (ImageData or the same shape in Node). */
 export type Frame = RgbaImage | HTMLVideoElement | HTMLCanvasElement | OffscreenCanvas | ImageBitmap | HTMLImageElement;
@@ -32,7 +32,8 @@ export function frameToGray(frame: Frame, roi?: Roi): GrayImage {
   if (!(width > 0 && height > 0)) {
     throw new RangeError(`The frame is ${width}×${height}: no image yet (is the camera still starting?).`);
   }
-  const box = clampRoi(roi ?? centredSquareRoi(width, height), width, height);
+  // The one place the box is clamped: everything after takes whole pixels inside the frame.
+  const box = clampToFrame(roi ?? centredSquareRoi(width, height), width, height);
   if (isRgba(frame)) return cropToGray(frame, box);
 
   const scale = Math.min(1, (2 * WORKING_SIZE) / Math.max(box.width, box.height));

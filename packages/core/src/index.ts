@@ -1,24 +1,18 @@
+// The reader and what its callers need. The pipeline's steps are @livedigits/core/preprocess;
+// the backend names without TF.js are @livedigits/core/backends; loading files in Node is
+// @livedigits/core/node.
 export { createDigitReader } from "./reader.js";
 export type { DigitReader, DigitReaderOptions, Reading, ReadingState, ReaderSettings } from "./reader.js";
-export { selectBackend, autoPreference, BACKEND_PREFERENCE } from "./backend.js";
-export type { BackendName, BackendOption, BackendSetup } from "./backend.js";
+export type { Frame } from "./frame.js";
+export type { RgbaImage } from "./preprocess/gray-image.js";
+export { centredSquareRoi } from "./preprocess/roi.js";
+export type { Roi } from "./preprocess/roi.js";
+export type { PolarityOption } from "./preprocess/preprocess.js";
+export type { Polarity } from "./preprocess/polarity.js";
+export type { NoDigitReason } from "./preprocess/locate.js";
+export type { SmoothingOptions } from "./smoothing.js";
 export { loadDigitModel, ModelLoadError } from "./model.js";
 export type { ModelSource } from "./model.js";
-export { frameToGray, frameSize } from "./frame.js";
-export type { Frame } from "./frame.js";
-export { FrameSmoother, defaultSmoothing } from "./smoothing.js";
-export type { SmoothingOptions } from "./smoothing.js";
-export { preprocess, WORKING_SIZE } from "./preprocess/preprocess.js";
-export type { PreprocessOptions, PreprocessResult, PolarityOption } from "./preprocess/preprocess.js";
-export { detectPolarity } from "./preprocess/polarity.js";
-export type { Polarity } from "./preprocess/polarity.js";
-export { extractInk } from "./preprocess/ink.js";
-export { locateDigit } from "./preprocess/locate.js";
-export type { NoDigitReason } from "./preprocess/locate.js";
-export { fitToMnist, centreByMass, maxFilter, MNIST_SIZE } from "./preprocess/mnist-fit.js";
-export { cropToGray } from "./preprocess/grayscale.js";
-export { resize, resizeLongSide } from "./preprocess/resize.js";
-export { centredSquareRoi, clampRoi } from "./preprocess/roi.js";
-export type { Roi } from "./preprocess/roi.js";
-export { createGrayImage } from "./preprocess/gray-image.js";
-export type { GrayImage, RgbaImage } from "./preprocess/gray-image.js";
+export { selectBackend } from "./backend.js";
+export type { BackendSetup } from "./backend.js";
+export type { BackendName, BackendOption } from "./backend-names.js";

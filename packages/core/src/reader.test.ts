@@ -47,7 +47,7 @@ describe("reader.read with the shipped model", () => {
 
   it("reports a full reading: probabilities summing to 1, the model input, the polarity", async () => {
     const [{ image, label }] = mnistTestDigits(1) as [{ image: Float32Array; label: number }];
-    const reading = await reader.read(drawDigitFrame(image, { roi, paper: 20, ink: 230 }), roi, 1234);
+    const reading = await reader.readForVideo(drawDigitFrame(image, { roi, paper: 20, ink: 230 }), 1234, roi);
     expect(reading.digit).toBe(label);
     expect(reading.state).toBe("digit");
     expect(reading.polarity).toBe("light-on-dark");
@@ -78,17 +78,44 @@ describe("reader.read with the shipped model", () => {
     }
   });
 
-  it("with smoothing, shows a digit only once it is steady", async () => {
+  it("with smoothing, shows a video's digit only once it is steady", async () => {
     const smooth = await createDigitReader({ model: fileModel(shippedModelPath), smoothing: { window: 5, minAgreeing: 3 } });
     try {
       const [{ image, label }] = mnistTestDigits(1) as [{ image: Float32Array; label: number }];
       const frame = drawDigitFrame(image, { roi });
       const digits = [];
-      for (let i = 0; i < 3; i++) digits.push((await smooth.read(frame, roi)).digit);
+      for (let i = 0; i < 3; i++) digits.push((await smooth.readForVideo(frame, i * 33, roi)).digit);
       expect(digits).toEqual([null, null, label]);
     } finally {
       smooth.dispose();
     }
+  });
+
+  it("a still read is never smoothed and leaves the video's smoothing history alone", async () => {
+    const smooth = await createDigitReader({ model: fileModel(shippedModelPath), smoothing: { window: 3, minAgreeing: 2 } });
+    try {
+      const [first, second] = mnistTestDigits(2) as [{ image: Float32Array; label: number }, { image: Float32Array; label: number }];
+      expect(first.label).not.toBe(second.label);
+      const video = drawDigitFrame(first.image, { roi });
+      const photo = drawDigitFrame(second.image, { roi });
+      const blank = blankFrame({ roi });
+      expect((await smooth.readForVideo(video, 0, roi)).digit).toBeNull();
+      // Photos of another digit and of nothing, read between two frames of the video: with
+      // them in the history, the video's digit would fall short of 2 of the last 3.
+      expect((await smooth.read(photo, roi)).digit).toBe(second.label);
+      expect((await smooth.read(blank, roi)).state).toBe("no-digit");
+      expect((await smooth.readForVideo(video, 33, roi)).digit).toBe(first.label);
+    } finally {
+      smooth.dispose();
+    }
+  });
+
+  it("readForVideo needs the frame's timestamp; read stamps a still with the time it was read", async () => {
+    await expect(reader.readForVideo(blankFrame({ roi }), Number.NaN, roi)).rejects.toThrow(/timestamp in milliseconds/);
+    const before = performance.now();
+    const still = await reader.read(blankFrame({ roi }), roi);
+    expect(still.timestamp).toBeGreaterThanOrEqual(before);
+    expect(still.timestamp).toBeLessThanOrEqual(performance.now());
   });
 
   it("leaks no tensors over 1,000 frames", async () => {

@@ -1,6 +1,7 @@
 import * as tf from "@tensorflow/tfjs-core";
 import type { LayersModel } from "@tensorflow/tfjs-layers";
-import { selectBackend, type BackendName, type BackendOption, type BackendSetup } from "./backend.js";
+import type { BackendName, BackendOption } from "./backend-names.js";
+import { selectBackend, type BackendSetup } from "./backend.js";
 import { frameToGray, type Frame } from "./frame.js";
 import { loadDigitModel, type ModelSource } from "./model.js";
 import type { NoDigitReason } from "./preprocess/locate.js";
@@ -18,7 +19,7 @@ export interface DigitReaderOptions extends BackendSetup {
   readonly polarity?: PolarityOption;
   /** Default 'auto': the best of webgpu, webgl, wasm, cpu that starts. */
   readonly backend?: BackendOption;
-  /** Report a digit only once it is steady over several frames (for live video). Default off. */
+  /** readForVideo reports a digit only once it is steady over several frames. Default off. */
   readonly smoothing?: boolean | SmoothingOptions;
 }
 
@@ -44,8 +45,16 @@ export type ReaderSettings = Pick<DigitReaderOptions, "threshold" | "polarity" |
 
 export interface DigitReader {
   readonly backend: BackendName;
-  /** Reads the digit in the ROI (default: centred square, 40% of the short side). */
-  read(frame: Frame, roi?: Roi, timestamp?: number): Promise<Reading>;
+  /**
+   * Reads the digit in a still image's box (default: centred square, 40% of the
+   * short side). Never smoothed, and leaves the video's smoothing history alone.
+   */
+  read(image: Frame, roi?: Roi): Promise<Reading>;
+  /**
+   * Reads the digit in a frame of live video, taken at `timestamp` (ms): with
+   * smoothing on, the digit shown is the one steady over the last frames.
+   */
+  readForVideo(frame: Frame, timestamp: number, roi?: Roi): Promise<Reading>;
   /** Changes threshold, polarity or smoothing without reloading the model. */
   setOptions(settings: ReaderSettings): void;
   dispose(): void;
@@ -85,11 +94,22 @@ class ModelDigitReader implements DigitReader {
     }
   }
 
-  async read(frame: Frame, roi?: Roi, timestamp = now()): Promise<Reading> {
+  read(image: Frame, roi?: Roi): Promise<Reading> {
+    return this.#read(image, roi, now(), null);
+  }
+
+  readForVideo(frame: Frame, timestamp: number, roi?: Roi): Promise<Reading> {
+    if (typeof timestamp !== "number" || !Number.isFinite(timestamp)) {
+      return Promise.reject(new TypeError(`readForVideo needs the frame's timestamp in milliseconds (a finite number), got ${String(timestamp)}.`));
+    }
+    return this.#read(frame, roi, timestamp, this.#smoother);
+  }
+
+  async #read(frame: Frame, roi: Roi | undefined, timestamp: number, smoother: FrameSmoother | null): Promise<Reading> {
     if (this.#disposed) throw new Error("This DigitReader has been disposed.");
     const prepared = preprocess(frameToGray(frame, roi), { polarity: this.#polarity });
     if (prepared.state === "no-digit") {
-      this.#smoother?.push(null);
+      smoother?.push(null);
       return {
         digit: null,
         confidence: 0,
@@ -107,7 +127,7 @@ class ModelDigitReader implements DigitReader {
     let top = 0;
     for (let d = 1; d < 10; d++) if (probabilities[d]! > probabilities[top]!) top = d;
     const sure = probabilities[top]! >= this.#threshold ? top : null;
-    const digit = this.#smoother ? this.#smoother.push(sure) : sure;
+    const digit = smoother ? smoother.push(sure) : sure;
     return {
       digit,
       confidence: digit === null ? probabilities[top]! : probabilities[digit]!,

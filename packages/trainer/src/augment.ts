@@ -1,4 +1,4 @@
-import { createGrayImage, maxFilter, preprocess, type GrayImage } from "@livedigits/core";
+import { createGrayImage, maxFilter, preprocess, type GrayImage } from "@livedigits/core/preprocess";
 import type { Random } from "./random.js";
 
 /** The augmentations, named as the training report lists them. */

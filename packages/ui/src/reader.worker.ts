@@ -6,7 +6,7 @@ import type { FromReaderWorker, ReaderConfig, ToReaderWorker } from "./reader-pr
 declare const self: DedicatedWorkerGlobalScope;
 
 let reader: DigitReader | null = null;
-/** Latest settings from the page, kept to restore live smoothing after reading a photo. */
+/** Latest settings from the page, applied once the model has loaded. */
 let settings: ReaderSettings = {};
 
 function send(message: FromReaderWorker): void {
@@ -53,13 +53,13 @@ async function read(message: ToReaderWorker & { type: "read" }): Promise<void> {
   const started = performance.now();
   try {
     if (!reader) throw new Error("The reader is not ready yet.");
-    if (message.still) reader.setOptions({ smoothing: false });
-    const reading = await reader.read(message.frame, message.roi, message.timestamp);
+    const reading = message.still
+      ? await reader.read(message.frame, message.roi)
+      : await reader.readForVideo(message.frame, message.timestamp, message.roi);
     send({ type: "reading", id: message.id, reading, ms: performance.now() - started });
   } catch (error) {
     send({ type: "read-error", id: message.id, message: messageOf(error) });
   } finally {
     message.frame.close();
-    if (message.still) reader?.setOptions({ smoothing: settings.smoothing ?? false });
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { centredSquareRoi, clampRoi } from "./roi.js";
+import { centredSquareRoi, clampToFrame } from "./roi.js";
 
 describe("centredSquareRoi", () => {
   it("is a centred square of the given share of the short side", () => {
@@ -8,15 +8,15 @@ describe("centredSquareRoi", () => {
   });
 });
 
-describe("clampRoi", () => {
+describe("clampToFrame", () => {
   it("rounds outwards to whole pixels and clamps to the frame", () => {
-    expect(clampRoi({ x: 10.5, y: -5, width: 20.2, height: 30 }, 100, 100)).toEqual({ x: 10, y: 0, width: 21, height: 25 });
-    expect(clampRoi({ x: 90, y: 90, width: 50, height: 50 }, 100, 100)).toEqual({ x: 90, y: 90, width: 10, height: 10 });
+    expect(clampToFrame({ x: 10.5, y: -5, width: 20.2, height: 30 }, 100, 100)).toEqual({ x: 10, y: 0, width: 21, height: 25 });
+    expect(clampToFrame({ x: 90, y: 90, width: 50, height: 50 }, 100, 100)).toEqual({ x: 90, y: 90, width: 10, height: 10 });
   });
 
   it("rejects boxes outside the frame, non-finite boxes and empty frames with a message", () => {
-    expect(() => clampRoi({ x: 200, y: 0, width: 10, height: 10 }, 100, 100)).toThrow(/outside the 100×100 frame/);
-    expect(() => clampRoi({ x: Number.NaN, y: 0, width: 10, height: 10 }, 100, 100)).toThrow(/non-finite/);
-    expect(() => clampRoi({ x: 0, y: 0, width: 10, height: 10 }, 0, 0)).toThrow(/needs at least one pixel/);
+    expect(() => clampToFrame({ x: 200, y: 0, width: 10, height: 10 }, 100, 100)).toThrow(/outside the 100×100 frame/);
+    expect(() => clampToFrame({ x: Number.NaN, y: 0, width: 10, height: 10 }, 100, 100)).toThrow(/non-finite/);
+    expect(() => clampToFrame({ x: 0, y: 0, width: 10, height: 10 }, 0, 0)).toThrow(/needs at least one pixel/);
   });
 });

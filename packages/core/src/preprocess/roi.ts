@@ -22,7 +22,7 @@ export function centredSquareRoi(frameWidth: number, frameHeight: number, fracti
  * partly or wholly outside the frame) are clamped; a box with no pixels left
  * is an error, because reading it could only ever say "no digit".
  */
-export function clampRoi(roi: Roi, frameWidth: number, frameHeight: number): Roi {
+export function clampToFrame(roi: Roi, frameWidth: number, frameHeight: number): Roi {
   if (!(frameWidth >= 1 && frameHeight >= 1)) {
     throw new RangeError(`Frame is ${frameWidth}×${frameHeight}; it needs at least one pixel.`);
   }
