@@ -5,7 +5,7 @@ import { fileModel } from "@livedigits/core/node";
 import * as tf from "@tensorflow/tfjs-core";
 import type { AugmentRequest, AugmentResponse } from "./augment-worker.js";
 import { AUGMENTATIONS, nonDigitAugmentation } from "./augment.js";
-import { selectTrainingBackend, type TrainingBackend } from "./backend.js";
+import { describeBackendChoice, selectTrainingBackend, type TrainingBackend } from "./backend.js";
 import { evaluate, type Evaluation } from "./evaluate.js";
 import { exportModel } from "./export.js";
 import { loadMnist, type DigitSet } from "./mnist.js";
@@ -107,8 +107,9 @@ export interface TrainReport {
 export async function train(options: TrainOptions): Promise<TrainReport> {
   const started = performance.now();
   const { log } = options;
-  const backend = await selectTrainingBackend(options.backend);
-  log(`backend: ${backend}${backend === "cpu" ? " (slow: pure JavaScript)" : ""}`);
+  const backendChoice = await selectTrainingBackend(options.backend);
+  const { backend } = backendChoice;
+  log(describeBackendChoice(backendChoice));
   const mnist = await loadMnist(options.mnistDir);
   const random = new Random(options.seed);
   const order = random.shuffle(Array.from({ length: mnist.train.count }, (_, i) => i));
