@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,12 +10,21 @@ import { describe, expect, it } from "vitest";
 import type { TrainReport } from "./train.js";
 
 const run = promisify(execFile);
+const tfjsNodeLoads = await import("@tensorflow/tfjs-node" as string).then(
+  () => true,
+  () => false,
+);
 const cli = fileURLToPath(new URL("./cli.ts", import.meta.url));
 const tsx = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
 
 async function train(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return trainWith({}, ...args);
+}
+
+/** Runs the CLI with extra environment variables; a run that would hang is stopped after a minute. */
+async function trainWith(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(tsx, [cli, ...args], { maxBuffer: 32 * 1024 * 1024 });
+    const { stdout, stderr } = await run(tsx, [cli, ...args], { maxBuffer: 32 * 1024 * 1024, timeout: 60_000, env: { ...process.env, ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -57,6 +66,37 @@ describe("pnpm train", () => {
   it("says where it cannot write before training", async () => {
     const result = await train("--quick", "--out", "/etc/hostname/model");
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/Cannot write the model to \/etc\/hostname\/model/);
+    expect(result.stderr).toMatch(/Cannot write the model to \/etc\/hostname\/model: \/etc\/hostname is not a folder\. Choose another directory with --out\./);
+  });
+
+  it("says a file or device given as --out is not a folder", async () => {
+    const result = await train("--quick", "--out", "/dev/null");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/Cannot write the model to \/dev\/null: it exists and is not a folder\./);
+  });
+
+  it.skipIf(process.platform !== "linux")("refuses a folder under /proc instead of hanging", async () => {
+    // Node's recursive mkdir loops forever there: /proc exists but answers ENOENT to mkdir.
+    const result = await train("--quick", "--out", "/proc/livedigits-model");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/Cannot write the model to \/proc\/livedigits-model: \/proc does not take new folders/);
+  });
+
+  it("refuses an empty --non-digits instead of reading it as 0", async () => {
+    const result = await train("--quick", "--non-digits=");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--non-digits must be a share between 0 and 1, got ''/);
+  });
+
+  it.skipIf(tfjsNodeLoads)("removes the folders it created when the run fails", async () => {
+    // --backend tensorflow fails where tfjs-node's native part is not built, after the output folder exists.
+    const tmp = await mkdtemp(join(tmpdir(), "livedigits-failed-run-"));
+    const quick = await trainWith({ TMPDIR: tmp }, "--quick", "--backend", "tensorflow");
+    expect(quick.code, quick.stdout).toBe(1);
+    expect(quick.stderr).toMatch(/--backend tensorflow: tfjs-node not usable/);
+    const nested = await trainWith({}, "--quick", "--backend", "tensorflow", "--out", join(tmp, "new", "model"));
+    expect(nested.code).toBe(1);
+    // Only what tsx keeps in the temp folder may remain, not the run's folders.
+    expect((await readdir(tmp)).filter((name) => name.startsWith("livedigits-") || name === "new")).toEqual([]);
   });
 });

@@ -1,10 +1,8 @@
 #!/usr/bin/env -S npx tsx
-import { access, constants, mkdir, mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { TrainingBackend } from "./backend.js";
+import { prepareOutputDir, temporaryOutputDir } from "./output-dir.js";
 import { writeReport } from "./report.js";
 import { fullTraining, prototypeTraining, quickSubset, train } from "./train.js";
 
@@ -68,14 +66,19 @@ async function main(argv: string[]): Promise<number> {
   if (backend !== undefined && !["tensorflow", "wasm", "cpu"].includes(backend)) {
     throw new UsageError(`--backend must be tensorflow, wasm or cpu, got '${backend}'.`);
   }
-  const nonDigitShare = values["non-digits"] === undefined ? base.nonDigitShare : Number(values["non-digits"]);
-  if (!(nonDigitShare >= 0 && nonDigitShare <= 1)) throw new UsageError(`--non-digits must be a share between 0 and 1, got '${values["non-digits"]}'.`);
-  const outDir = values.out ?? (values.quick ? await mkdtemp(join(tmpdir(), "livedigits-model-")) : SHIPPED_MODEL_DIR);
-  await ensureWritable(outDir);
+  const nonDigitShare = share(values["non-digits"], "--non-digits") ?? base.nonDigitShare;
+  if (values.out === "") throw new UsageError("--out needs a directory.");
+  const output = values.out !== undefined ? await prepareOutputDir(values.out) : values.quick ? await temporaryOutputDir("livedigits-model-") : await prepareOutputDir(SHIPPED_MODEL_DIR);
+  const outDir = output.path;
 
-  const report = await train({ ...base, epochs, batchSize, seed, backend, nonDigitShare, outDir, log: (line) => console.log(line) });
-  await writeReport(report, outDir);
-  console.log(`model written to ${outDir} (${report.weightBytes} bytes of weights); report in REPORT.md`);
+  try {
+    const report = await train({ ...base, epochs, batchSize, seed, backend, nonDigitShare, outDir, log: (line) => console.log(line) });
+    await writeReport(report, outDir);
+    console.log(`model written to ${outDir} (${report.weightBytes} bytes of weights); report in REPORT.md`);
+  } catch (error) {
+    await output.removeIfEmpty();
+    throw error;
+  }
   return 0;
 }
 
@@ -88,13 +91,12 @@ function positiveInt(value: string | undefined, flag: string): number | undefine
   return n;
 }
 
-async function ensureWritable(dir: string): Promise<void> {
-  try {
-    await mkdir(dir, { recursive: true });
-    await access(dir, constants.W_OK);
-  } catch (error) {
-    throw new Error(`Cannot write the model to ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Choose another directory with --out.`);
-  }
+/** A share in 0…1 written as a plain decimal; empty or anything else is refused rather than read as 0. */
+function share(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = /^\d*\.?\d+$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 0 && n <= 1)) throw new UsageError(`${flag} must be a share between 0 and 1, got '${value}'.`);
+  return n;
 }
 
 main(process.argv.slice(2)).then(
