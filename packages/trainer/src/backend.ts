@@ -53,7 +53,7 @@ export function describeLoadFailure(error: unknown): string {
   }
   // tfjs-node's own words when its install script, which fetches libtensorflow and the addon, has not run.
   if (message.includes("tfjs_binding.node")) {
-    return "native binding missing: its install script has not run (README.md, \"The model\", says how to allow it)";
+    return "native binding missing (its install script, which downloads it, is not approved here or failed; README.md, \"The model\", says how to enable it)";
   }
   if (message.includes("libtensorflow")) return `libtensorflow could not be loaded (${firstLine(message)})`;
   return firstLine(message);
