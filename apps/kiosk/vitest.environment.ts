@@ -1,0 +1,7 @@
+// Node, but with modules transformed for the browser: Svelte compiles the runes classes
+// for the client and resolves its client runtime, so that $effect runs in the unit tests
+// (Node's own environment would get the server build, where effects never run).
+import { builtinEnvironments, type Environment } from "vitest/environments";
+
+const svelteClient: Environment = { ...builtinEnvironments.node, name: "svelte-client", viteEnvironment: "client" };
+export default svelteClient;
