@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterVerdict, digitQuestion, judge, nextQuestion, seededRandom, startPractice } from "./practice.js";
+import { afterVerdict, digitQuestion, judge, nextQuestion, seededRandom, spokenAnswer, startPractice } from "./practice.js";
 
 describe("questions", () => {
   it("are the same for the same seed, and always have a one-digit answer", () => {
@@ -31,6 +31,12 @@ describe("questions", () => {
 
   it("say what they ask", () => {
     expect(digitQuestion(4)).toEqual({ prompt: "4", spoken: "Show me a 4.", answer: 4, kind: "digit" });
+  });
+
+  it("say the answer back as a sentence", () => {
+    expect(spokenAnswer(digitQuestion(4))).toBe("That is a 4.");
+    expect(spokenAnswer({ prompt: "3 + 4", spoken: "What is 3 plus 4?", answer: 7, kind: "sum" })).toBe("3 plus 4 is 7.");
+    expect(spokenAnswer({ prompt: "9 − 5", spoken: "What is 9 minus 5?", answer: 4, kind: "difference" })).toBe("9 minus 5 is 4.");
   });
 });
 

@@ -38,6 +38,21 @@ export function nextQuestion(random: () => number, avoid: number | null = null):
   }
 }
 
+/**
+ * Where a session's questions come from: always `digit` when one is set (a lesson on
+ * one digit, or a test), otherwise a seeded random order.
+ */
+export function questionSource(digit: number | null, seed: number): (previous: number | null) => Question {
+  if (digit !== null) return () => digitQuestion(digit);
+  const random = seededRandom(seed);
+  return (previous) => nextQuestion(random, previous);
+}
+
+/** What is said after a right answer, e.g. "3 plus 4 is 7." */
+export function spokenAnswer(question: Question): string {
+  return question.kind === "digit" ? `That is a ${question.answer}.` : `${question.spoken.replace(/^What is /, "").replace(/\?$/, "")} is ${question.answer}.`;
+}
+
 function anyQuestion(random: () => number): Question {
   const kind = pick(random, 3);
   if (kind === 0) return digitQuestion(pick(random, 10));
