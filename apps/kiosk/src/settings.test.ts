@@ -30,6 +30,11 @@ describe("settingsFromUrl", () => {
     expect(problems.join(" ")).not.toContain("12ab");
   });
 
+  it("reads the link-only numbers loosely where people type them: spaces, decimal seconds", () => {
+    expect(settingsFromUrl("practice=%207%20&seed=0&attract=2.5").session).toEqual({ practiceDigit: 7, seed: 0, attractSeconds: 2.5 });
+    expect(settingsFromUrl("attract=&seed=1.5").problems).toEqual(["Ignored seed=1.5: it must be a whole number.", "Ignored attract=: it must be seconds, from 1 to 86400."]);
+  });
+
   it("an empty pin removes the PIN", () => {
     expect(settingsFromUrl("pin=").settings).toEqual({ pin: null });
   });

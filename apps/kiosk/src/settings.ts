@@ -3,8 +3,17 @@
 //   ?mode=practice&sound=0&mirror=1&threshold=0.85&roi=0.3,0.3,0.4,0.4&pin=1234
 // Some parameters only make sense in a link and are never saved: practice (a fixed
 // question, for tests and lessons), seed (the question order) and attract (seconds of idle).
-import { formatRoi, isValidRoi, parseRoi, type NormalisedRoi } from "@livedigits/ui/roi-geometry";
-import { isSavedCameraId, isThreshold, parseSwitch, parseThreshold } from "@livedigits/ui/settings-fields";
+import { formatRoi, isValidRoi, type NormalisedRoi } from "@livedigits/ui/roi-geometry";
+import {
+  choiceField,
+  isSavedCameraId,
+  isThreshold,
+  roiField,
+  switchField,
+  thresholdField,
+  urlParams,
+  type UrlFields,
+} from "@livedigits/ui/settings-fields";
 
 export type KioskMode = "show" | "practice";
 export const MODES: readonly KioskMode[] = ["show", "practice"];
@@ -57,62 +66,37 @@ export interface UrlSettings {
   readonly problems: readonly string[];
 }
 
-export function settingsFromUrl(query: string | URLSearchParams): UrlSettings {
-  const params = typeof query === "string" ? new URLSearchParams(query) : query;
-  const settings: Mutable<KioskSettings> = {};
-  const session: { -readonly [K in keyof SessionOptions]: SessionOptions[K] } = { ...DEFAULT_SESSION };
-  const problems: string[] = [];
-  const ignore = (name: string, raw: string, rule: string) => problems.push(`Ignored ${name}=${raw}: ${rule}`);
+/** A number from a link within [min, max] (and written as `pattern` says, when given), or undefined. */
+function numberIn(raw: string, min: number, max: number, pattern?: RegExp): number | undefined {
+  const text = raw.trim();
+  const value = Number(text);
+  return text !== "" && (!pattern || pattern.test(text)) && value >= min && value <= max ? value : undefined;
+}
 
-  const mode = params.get("mode");
-  if (mode !== null) {
-    if (isMode(mode)) settings.mode = mode;
-    else ignore("mode", mode, `it must be one of ${MODES.join(", ")}.`);
-  }
-  for (const name of ["sound", "mirror"] as const) {
-    const raw = params.get(name);
-    if (raw === null) continue;
-    const value = parseSwitch(raw);
-    if (value === null) ignore(name, raw, "it must be 1 or 0 (on/off, true/false also work).");
-    else settings[name] = value;
-  }
-  const threshold = params.get("threshold");
-  if (threshold !== null) {
-    const value = parseThreshold(threshold);
-    if (value === null) ignore("threshold", threshold, "it must be a number from 0 to 1, e.g. 0.8.");
-    else settings.threshold = value;
-  }
-  const roi = params.get("roi");
-  if (roi !== null) {
-    const value = parseRoi(roi);
-    if (value === null) ignore("roi", roi, "it must be x,y,width,height as shares of the picture, e.g. 0.3,0.3,0.4,0.4.");
-    else settings.roi = value;
-  }
-  const pin = params.get("pin");
-  if (pin !== null) {
-    if (pin === "") settings.pin = null;
-    else if (isPin(pin)) settings.pin = pin;
-    else ignore("pin", "…", "it must be 3 to 8 digits.");
-  }
-  const practice = params.get("practice");
-  if (practice !== null) {
-    if (/^[0-9]$/.test(practice.trim())) {
-      session.practiceDigit = Number(practice.trim());
-      settings.mode ??= "practice";
-    } else ignore("practice", practice, "it must be one digit, 0 to 9.");
-  }
-  const seed = params.get("seed");
-  if (seed !== null) {
-    if (/^\d{1,9}$/.test(seed.trim())) session.seed = Number(seed.trim());
-    else ignore("seed", seed, "it must be a whole number.");
-  }
-  const attract = params.get("attract");
-  if (attract !== null) {
-    const value = Number(attract);
-    if (attract.trim() !== "" && Number.isFinite(value) && value >= 1 && value <= 86_400) session.attractSeconds = value;
-    else ignore("attract", attract, "it must be seconds, from 1 to 86400.");
-  }
-  return { settings, session, problems };
+/** The parameters a link may set, each read the same way as in every other app; the last three are link-only. */
+const URL_FIELDS: UrlFields<Pick<KioskSettings, "mode" | "sound" | "mirror" | "threshold" | "roi" | "pin"> & { practice: number; seed: number; attract: number }> = {
+  mode: choiceField(MODES),
+  sound: switchField,
+  mirror: switchField,
+  threshold: thresholdField,
+  roi: roiField,
+  // An empty pin removes the PIN; a wrong one is not repeated on the class's screen.
+  pin: { parse: (raw) => (raw === "" ? null : isPin(raw) ? raw : undefined), rule: "it must be 3 to 8 digits.", secret: true },
+  practice: { parse: (raw) => numberIn(raw, 0, 9, /^[0-9]$/), rule: "it must be one digit, 0 to 9." },
+  seed: { parse: (raw) => numberIn(raw, 0, Infinity, /^\d{1,9}$/), rule: "it must be a whole number." },
+  attract: { parse: (raw) => numberIn(raw, 1, 86_400), rule: "it must be seconds, from 1 to 86400." },
+};
+
+/** Reads ?mode=practice&sound=0&mirror=1&threshold=0.85&roi=0.3,0.3,0.4,0.4&pin=1234&practice=7&seed=42&attract=60. */
+export function settingsFromUrl(query: string | URLSearchParams): UrlSettings {
+  const { values, problems } = urlParams(query, URL_FIELDS);
+  const { practice, seed, attract, ...settings } = values;
+  return {
+    // A fixed practice digit means practice mode, unless the link says otherwise.
+    settings: practice === undefined ? settings : { mode: "practice", ...settings },
+    session: { practiceDigit: practice ?? null, seed: seed ?? null, attractSeconds: attract ?? DEFAULT_SESSION.attractSeconds },
+    problems,
+  };
 }
 
 /** Reads what serializeSettings wrote; anything missing, invalid or from another version is left out. */
