@@ -1,9 +1,10 @@
-import { readFile, stat } from "node:fs/promises";
+import { copyFile, mkdtemp, readFile, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import * as tf from "@tensorflow/tfjs-core";
 import { describe, expect, it } from "vitest";
 import { selectBackend } from "./backend.js";
-import { loadDigitModel } from "./model.js";
+import { loadDigitModel, ModelLoadError } from "./model.js";
 import { fileModel, shippedModelPath } from "./node.js";
 import { mnistTestDigits } from "./testing/frames.js";
 
@@ -44,5 +45,54 @@ describe("the shipped model", () => {
     const report = JSON.parse(await readFile(join(dirname(shippedModelPath), "report.json"), "utf8")) as { accuracy: { normal: number; inverted: number } };
     expect(report.accuracy.normal).toBeCloseTo(normal, 4);
     expect(report.accuracy.inverted).toBeCloseTo(inverted, 4);
+  });
+});
+
+/** A copy of the shipped model in a fresh folder, model.json and weights changed as given. */
+async function alteredModel(change: { topology?: (json: tf.io.ModelJSON) => void; weights?: (bytes: Buffer) => Buffer }): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "livedigits-model-"));
+  const json = JSON.parse(await readFile(shippedModelPath, "utf8")) as tf.io.ModelJSON;
+  change.topology?.(json);
+  await writeFile(join(dir, "model.json"), JSON.stringify(json));
+  const weights = await readFile(join(dirname(shippedModelPath), "weights.bin"));
+  if (change.weights) await writeFile(join(dir, "weights.bin"), change.weights(weights));
+  else await copyFile(join(dirname(shippedModelPath), "weights.bin"), join(dir, "weights.bin"));
+  return join(dir, "model.json");
+}
+
+function withFloat(bytes: Buffer, offset: number, value: number): Buffer {
+  const copy = Buffer.from(bytes);
+  copy.writeFloatLE(value, offset);
+  return copy;
+}
+
+describe("a bad model file", () => {
+  const shapeMismatched = () =>
+    alteredModel({
+      topology: (json) => {
+        const layers = (json.modelTopology as { config: { layers: { name: string; config: { kernel_size?: number[] } }[] } }).config.layers;
+        layers.find((layer) => layer.name === "stem_conv")!.config.kernel_size = [3, 3];
+      },
+    });
+  const truncated = () => alteredModel({ weights: (bytes) => bytes.subarray(0, bytes.length / 2) });
+
+  it("fails to load without leaving a tensor behind: weights of the wrong shape, or cut short", async () => {
+    await selectBackend("wasm");
+    (await loadDigitModel(fileModel(shippedModelPath))).dispose(); // the backend's own first tensors
+    for (const [what, path] of [["shape-mismatched", await shapeMismatched()], ["truncated", await truncated()]] as const) {
+      const before = tf.memory().numTensors;
+      await expect(loadDigitModel(fileModel(path)), what).rejects.toThrow(ModelLoadError);
+      expect(tf.memory().numTensors, what).toBe(before);
+    }
+  });
+
+  it("with NaN or infinite weights, is refused at load with a clear message", async () => {
+    const nan = await alteredModel({ weights: (bytes) => withFloat(bytes, 0, Number.NaN) });
+    await expect(loadDigitModel(fileModel(nan))).rejects.toThrow(/weight stem_conv\/kernel holds NaN or infinite values/);
+    // The last weight is a batch norm's moving variance: infinite, it only ever divides to 0, and
+    // the model still answers finite probabilities on its own, but it is corrupt all the same.
+    const infinite = await alteredModel({ weights: (bytes) => withFloat(bytes, bytes.length - 4, Number.POSITIVE_INFINITY) });
+    await expect(loadDigitModel(fileModel(infinite))).rejects.toThrow(ModelLoadError);
+    await expect(loadDigitModel(fileModel(infinite))).rejects.toThrow(/NaN or infinite/);
   });
 });

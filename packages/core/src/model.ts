@@ -1,5 +1,5 @@
 import * as tf from "@tensorflow/tfjs-core";
-import { loadLayersModel, type LayersModel } from "@tensorflow/tfjs-layers";
+import { models, type LayersModel } from "@tensorflow/tfjs-layers";
 
 /** A URL of model.json (served by the app itself) or a TF.js IOHandler. */
 export type ModelSource = string | URL | tf.io.IOHandler;
@@ -10,28 +10,101 @@ export class ModelLoadError extends Error {
 
 /**
  * Loads the digit model and checks it honours the contract: input
- * [null, 28, 28, 1] in 0…1, output a softmax over 10 classes. A missing,
- * truncated or corrupt file becomes a ModelLoadError that says what failed.
+ * [null, 28, 28, 1] in 0…1, output a softmax over 10 classes, finite weights.
+ * A missing, truncated or corrupt file becomes a ModelLoadError that says what
+ * failed, and leaves no tensor behind.
  */
 export async function loadDigitModel(source: ModelSource): Promise<LayersModel> {
   const where = typeof source === "string" || source instanceof URL ? String(source) : "the given model handler";
   let model: LayersModel;
   try {
     await tf.ready(); // usable on its own, not only after selectBackend
-    model = await loadLayersModel(source instanceof URL ? source.href : source);
+    model = await buildModel(await loadArtifacts(source));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new ModelLoadError(`The digit model could not be loaded from ${where}: ${reason}`, { cause: error });
   }
+  try {
+    checkShapes(model, where);
+    await checkFinite(model, where);
+  } catch (error) {
+    model.dispose();
+    throw error;
+  }
+  return model;
+}
+
+/** model.json and its weights, through the handler tfjs-layers' loadLayersModel would pick for a URL. */
+async function loadArtifacts(source: ModelSource): Promise<tf.io.ModelArtifacts> {
+  let handler: tf.io.IOHandler;
+  if (typeof source === "string" || source instanceof URL) {
+    const url = source instanceof URL ? source.href : source;
+    const handlers = tf.io.getLoadHandlers(url);
+    if (handlers.length > 1) throw new Error(`more than one TF.js IO handler claims ${url}.`);
+    handler = handlers[0] ?? tf.io.browserHTTPRequest(url);
+  } else {
+    handler = source;
+  }
+  if (typeof handler?.load !== "function") throw new Error("the model handler has no load() method.");
+  return handler.load();
+}
+
+/**
+ * The model with its weights, built here rather than by loadLayersModel, which
+ * leaves the layers' variables (and the decoded weights) allocated when the
+ * weights turn out not to fit.
+ */
+async function buildModel(artifacts: tf.io.ModelArtifacts): Promise<LayersModel> {
+  const { modelTopology, weightData, weightSpecs } = artifacts;
+  if (modelTopology == null || modelTopology instanceof ArrayBuffer) throw new Error("model.json holds no layers model topology.");
+  if (weightData == null || weightSpecs == null) throw new Error("model.json names no weights.");
+  const registered = tf.engine().registeredVariables;
+  const before = new Set(Object.keys(registered));
+  // modelFromJSON builds every layer before its first await, so the variables new since
+  // `before` are exactly this model's, also when building stops halfway.
+  const building = models.modelFromJSON({ modelTopology } as Parameters<typeof models.modelFromJSON>[0]);
+  const variables = Object.keys(registered)
+    .filter((name) => !before.has(name))
+    .map((name) => registered[name]!);
+  try {
+    const model = await building;
+    tf.tidy(() => {
+      const decoded = tf.io.decodeWeights(weightData, weightSpecs);
+      const modelWeights = Object.fromEntries(weightSpecs.filter((spec) => spec.group !== "optimizer").map((spec) => [spec.name, decoded[spec.name]!]));
+      model.loadWeights(modelWeights, true);
+    });
+    if (artifacts.userDefinedMetadata != null) model.setUserDefinedMetadata(artifacts.userDefinedMetadata);
+    return model;
+  } catch (error) {
+    for (const variable of variables) variable.dispose();
+    throw error;
+  }
+}
+
+function checkShapes(model: LayersModel, where: string): void {
   const input = model.inputs[0]?.shape;
   const output = model.outputs[0]?.shape;
   if (model.inputs.length !== 1 || !sameShape(input, [null, 28, 28, 1]) || !sameShape(output, [null, 10])) {
-    model.dispose();
     throw new ModelLoadError(
       `The model at ${where} is not a digit model: expected input [null,28,28,1] and output [null,10], got ${JSON.stringify(input)} → ${JSON.stringify(output)}.`,
     );
   }
-  return model;
+}
+
+/** NaN or infinite weights would load and then read NaN on every frame: refuse them at once. */
+async function checkFinite(model: LayersModel, where: string): Promise<void> {
+  for (const weight of model.weights) {
+    const values = await weight.read().data();
+    if (!values.every(Number.isFinite)) {
+      throw new ModelLoadError(`The model at ${where} is corrupt: its weight ${weight.originalName} holds NaN or infinite values. Replace model.json and its weight files with a good copy.`);
+    }
+  }
+  const output = tf.tidy(() => model.predict(tf.zeros([1, 28, 28, 1])) as tf.Tensor);
+  const probabilities = await output.data();
+  output.dispose();
+  if (!probabilities.every(Number.isFinite)) {
+    throw new ModelLoadError(`The model at ${where} is corrupt: it answers NaN or infinite probabilities for a blank image. Replace model.json and its weight files with a good copy.`);
+  }
 }
 
 function sameShape(actual: readonly (number | null)[] | undefined, expected: readonly (number | null)[]): boolean {

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type * as tf from "@tensorflow/tfjs-core";
 
@@ -16,9 +16,8 @@ export function fileModel(modelJsonPath: string): tf.io.IOHandler {
     async load() {
       const json = JSON.parse(await readFile(path, "utf8")) as tf.io.ModelJSON;
       const manifest = json.weightsManifest ?? [];
-      const buffers = await Promise.all(
-        manifest.flatMap((group) => group.paths.map((p) => readFile(join(dirname(path), p)))),
-      );
+      const folder = dirname(path);
+      const buffers = await Promise.all(manifest.flatMap((group) => group.paths.map((p) => readFile(insideFolder(folder, p)))));
       const weightData = concat(buffers);
       return {
         modelTopology: json.modelTopology,
@@ -32,6 +31,16 @@ export function fileModel(modelJsonPath: string): tf.io.IOHandler {
       };
     },
   };
+}
+
+/** A weight file's path, refused when it leaves the model's folder (`../`, an absolute path). */
+function insideFolder(folder: string, weightPath: string): string {
+  const file = resolve(folder, weightPath);
+  const fromFolder = relative(folder, file);
+  if (fromFolder === "" || fromFolder === ".." || fromFolder.startsWith(`..${sep}`) || isAbsolute(fromFolder)) {
+    throw new Error(`model.json names the weight file '${weightPath}', outside the model's folder ${folder}: refusing to read it.`);
+  }
+  return file;
 }
 
 function concat(buffers: Uint8Array[]): ArrayBuffer {

@@ -5,7 +5,9 @@ import * as tf from "@tensorflow/tfjs-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fileModel, shippedModelPath } from "./node.js";
 import { centredSquareRoi } from "./preprocess/roi.js";
-import { createDigitReader, type DigitReader } from "./reader.js";
+import type { Frame } from "./frame.js";
+import type { PolarityOption } from "./preprocess/preprocess.js";
+import { createDigitReader, type DigitReader, type DigitReaderOptions } from "./reader.js";
 import { ModelLoadError } from "./model.js";
 import { blankFrame, drawDigitFrame, mnistTestDigits } from "./testing/frames.js";
 
@@ -152,6 +154,48 @@ describe("bad input gets a clear message", () => {
     await copyFile(shippedModelPath, join(dir, "model.json"));
     await writeFile(join(dir, "weights.bin"), new Uint8Array(100));
     await expect(createDigitReader({ model: fileModel(join(dir, "model.json")) })).rejects.toThrow(/could not be loaded/);
+  });
+
+  it("something that is not a frame: nothing, no pixels, pixels of the wrong type, a frame too small for the default box", async () => {
+    await expect(reader.read(null as unknown as Frame)).rejects.toThrow(/No frame to read \(got null\)/);
+    await expect(reader.readForVideo(undefined as unknown as Frame, 0)).rejects.toThrow(/No frame to read \(got undefined\)/);
+    await expect(reader.read({ width: 640, height: 480 } as unknown as Frame)).rejects.toThrow(/The frame has no pixels to read/);
+    await expect(reader.read({ width: 2, height: 2, data: new Array(16).fill(0) } as unknown as Frame)).rejects.toThrow(/RGBA bytes, a Uint8ClampedArray or Uint8Array/);
+    await expect(reader.read({ width: 1, height: 100, data: new Uint8ClampedArray(400) })).rejects.toThrow(/The frame is 1×100: too small for the default box/);
+    // With a box of its own, such a frame reads.
+    expect((await reader.read({ width: 1, height: 100, data: new Uint8ClampedArray(400) }, { x: 0, y: 0, width: 1, height: 100 })).state).toBe("no-digit");
+  });
+
+  it("settings it cannot use, naming the setting and the values it takes", () => {
+    expect(() => reader.setOptions({ threshold: null as unknown as number })).toThrow(TypeError);
+    expect(() => reader.setOptions({ threshold: null as unknown as number })).toThrow(/threshold must be a number between 0 and 1; got null/);
+    expect(() => reader.setOptions({ threshold: Number.NaN })).toThrow(/between 0 and 1/);
+    expect(() => reader.setOptions({ polarity: "dark" as PolarityOption })).toThrow(/polarity must be one of "auto", "dark-on-light", "light-on-dark"; got "dark"/);
+    expect(() => reader.setOptions({ smoothing: { window: Number.POSITIVE_INFINITY, minAgreeing: 3 } })).toThrow(/smoothing.window must be a whole number of frames, at least 1; got Infinity/);
+    expect(() => reader.setOptions({ smoothing: { window: 4.5, minAgreeing: 3 } })).toThrow(RangeError);
+    expect(() => reader.setOptions({ smoothing: { window: 5, minAgreeing: 2.5 } })).toThrow(/smoothing.minAgreeing must be a whole number from 1 to the window/);
+    expect(() => reader.setOptions({ smoothing: "on" as unknown as boolean })).toThrow(/smoothing must be true, false or \{ window, minAgreeing \}/);
+  });
+
+  it("a refused setting changes none of the others given with it", async () => {
+    const probe = await createDigitReader({ model: fileModel(shippedModelPath) });
+    try {
+      expect(() => probe.setOptions({ smoothing: true, threshold: 5 })).toThrow(/threshold/);
+      const [{ image, label }] = mnistTestDigits(1) as [{ image: Float32Array; label: number }];
+      // Smoothing, had it been switched on, would hold back the first frame's digit.
+      expect((await probe.readForVideo(drawDigitFrame(image, { roi }), 0, roi)).digit).toBe(label);
+    } finally {
+      probe.dispose();
+    }
+  });
+
+  it("invalid options are refused before the model loads, so nothing leaks", async () => {
+    const before = tf.memory().numTensors;
+    const bad: Partial<DigitReaderOptions>[] = [{ threshold: 2 }, { smoothing: { window: 3.5, minAgreeing: 2 } }, { polarity: "sideways" as PolarityOption }];
+    for (const options of bad) {
+      await expect(createDigitReader({ model: fileModel(shippedModelPath), ...options }), JSON.stringify(options)).rejects.toThrow(/threshold|smoothing|polarity/);
+      expect(tf.memory().numTensors, JSON.stringify(options)).toBe(before);
+    }
   });
 
   it("a threshold outside 0…1, and reading after dispose", async () => {

@@ -62,12 +62,50 @@ export interface DigitReader {
 
 const NO_PROBABILITIES: readonly number[] = Object.freeze(new Array<number>(10).fill(0));
 
+const POLARITY_OPTIONS: readonly PolarityOption[] = ["auto", "dark-on-light", "light-on-dark"];
+
 export async function createDigitReader(options: DigitReaderOptions): Promise<DigitReader> {
+  if (options === null || typeof options !== "object") {
+    throw new TypeError(`createDigitReader needs its options, at least { model: the URL of model.json }; got ${describe(options)}.`);
+  }
+  // Checked before the model loads: a bad setting then costs nothing to refuse.
+  const settings = checkSettings(options);
   const backend = await selectBackend(options.backend ?? "auto", options);
   const model = await loadDigitModel(options.model);
-  const reader = new ModelDigitReader(model, backend);
-  reader.setOptions(options);
-  return reader;
+  return new ModelDigitReader(model, backend, settings);
+}
+
+/** Settings checked and ready to apply; undefined leaves one as it is. */
+interface CheckedSettings {
+  readonly threshold: number | undefined;
+  readonly polarity: PolarityOption | undefined;
+  readonly smoother: FrameSmoother | null | undefined;
+}
+
+/** Every setting checked before any is applied, so a bad one changes nothing. */
+function checkSettings(settings: ReaderSettings): CheckedSettings {
+  if (settings === null || typeof settings !== "object") {
+    throw new TypeError(`Reader settings must be an object such as { threshold: 0.8 }; got ${describe(settings)}.`);
+  }
+  const { threshold, polarity, smoothing } = settings;
+  if (threshold !== undefined) {
+    if (typeof threshold !== "number") throw new TypeError(`threshold must be a number between 0 and 1; got ${describe(threshold)}.`);
+    if (!(threshold >= 0 && threshold <= 1)) throw new RangeError(`threshold must be between 0 and 1, got ${threshold}.`);
+  }
+  if (polarity !== undefined && !POLARITY_OPTIONS.includes(polarity)) {
+    throw new RangeError(`polarity must be one of ${POLARITY_OPTIONS.map((p) => `"${p}"`).join(", ")}; got ${describe(polarity)}.`);
+  }
+  let smoother: FrameSmoother | null | undefined;
+  if (typeof smoothing === "boolean") smoother = smoothing ? new FrameSmoother(defaultSmoothing) : null;
+  else if (typeof smoothing === "object" && smoothing !== null) smoother = new FrameSmoother(smoothing);
+  else if (smoothing !== undefined) {
+    throw new TypeError(`smoothing must be true, false or { window, minAgreeing } (whole numbers of frames); got ${describe(smoothing)}.`);
+  }
+  return { threshold, polarity, smoother };
+}
+
+function describe(value: unknown): string {
+  return typeof value === "string" ? JSON.stringify(value) : String(value);
 }
 
 class ModelDigitReader implements DigitReader {
@@ -79,19 +117,19 @@ class ModelDigitReader implements DigitReader {
   constructor(
     readonly model: LayersModel,
     readonly backend: BackendName,
-  ) {}
+    settings: CheckedSettings,
+  ) {
+    this.#apply(settings);
+  }
 
   setOptions(settings: ReaderSettings): void {
-    if (settings.threshold !== undefined) {
-      if (!(settings.threshold >= 0 && settings.threshold <= 1)) {
-        throw new RangeError(`threshold must be between 0 and 1, got ${settings.threshold}.`);
-      }
-      this.#threshold = settings.threshold;
-    }
-    if (settings.polarity !== undefined) this.#polarity = settings.polarity;
-    if (settings.smoothing !== undefined) {
-      this.#smoother = settings.smoothing === false ? null : new FrameSmoother(settings.smoothing === true ? defaultSmoothing : settings.smoothing);
-    }
+    this.#apply(checkSettings(settings));
+  }
+
+  #apply({ threshold, polarity, smoother }: CheckedSettings): void {
+    if (threshold !== undefined) this.#threshold = threshold;
+    if (polarity !== undefined) this.#polarity = polarity;
+    if (smoother !== undefined) this.#smoother = smoother;
   }
 
   read(image: Frame, roi?: Roi): Promise<Reading> {

@@ -16,10 +16,15 @@ export class FrameSmoother {
   readonly #options: SmoothingOptions;
 
   constructor(options: SmoothingOptions = defaultSmoothing) {
-    if (!(options.window >= 1 && options.minAgreeing >= 1 && options.minAgreeing <= options.window)) {
-      throw new RangeError(`Smoothing needs 1 ≤ minAgreeing ≤ window, got ${JSON.stringify(options)}.`);
+    const { window, minAgreeing } = options;
+    // Whole numbers only: an infinite or fractional window would let the history grow without end.
+    if (!(Number.isInteger(window) && window >= 1)) {
+      throw new RangeError(`smoothing.window must be a whole number of frames, at least 1; got ${String(window)}.`);
     }
-    this.#options = options;
+    if (!(Number.isInteger(minAgreeing) && minAgreeing >= 1 && minAgreeing <= window)) {
+      throw new RangeError(`smoothing.minAgreeing must be a whole number from 1 to the window (${window}); got ${String(minAgreeing)}.`);
+    }
+    this.#options = { window, minAgreeing };
   }
 
   /** Adds this frame's digit (null for none) and returns the stable digit, if any. */

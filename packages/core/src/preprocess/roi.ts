@@ -6,8 +6,11 @@ export interface Roi {
   readonly height: number;
 }
 
+/** The reader's default box is a centred square of this share of the frame's shorter side. */
+export const DEFAULT_BOX_SHARE = 0.4;
+
 /** The default box: a centred square whose side is `fraction` of the frame's short side. */
-export function centredSquareRoi(frameWidth: number, frameHeight: number, fraction = 0.4): Roi {
+export function centredSquareRoi(frameWidth: number, frameHeight: number, fraction = DEFAULT_BOX_SHARE): Roi {
   const side = Math.round(Math.min(frameWidth, frameHeight) * fraction);
   return {
     x: Math.round((frameWidth - side) / 2),
@@ -15,6 +18,17 @@ export function centredSquareRoi(frameWidth: number, frameHeight: number, fracti
     width: side,
     height: side,
   };
+}
+
+/** The reader's box when none is given: the centred square, or an error that blames a frame too small to hold one. */
+export function defaultBox(frameWidth: number, frameHeight: number): Roi {
+  const box = centredSquareRoi(frameWidth, frameHeight);
+  if (!(box.width >= 1)) {
+    throw new RangeError(
+      `The frame is ${frameWidth}×${frameHeight}: too small for the default box, a centred square ${DEFAULT_BOX_SHARE * 100}% of its shorter side. Pass a larger frame, or a box.`,
+    );
+  }
+  return box;
 }
 
 /**
