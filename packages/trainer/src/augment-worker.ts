@@ -1,7 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { cameraSample } from "./augment.js";
 import { drawNonDigit, NON_DIGIT } from "./non-digits.js";
-import { Random } from "./random.js";
+import { Random } from "@livedigits/core/synthetic";
 
 /** Renders camera samples off the training thread, so the second core augments while the first trains. */
 export interface AugmentRequest {

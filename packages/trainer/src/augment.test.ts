@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderAsCameraSees, cameraSample } from "./augment.js";
 import { loadMnist } from "./mnist.js";
-import { Random } from "./random.js";
+import { Random } from "@livedigits/core/synthetic";
 
 const mnist = await loadMnist();
 const digit = (i: number) => mnist.train.images.subarray(i * 784, (i + 1) * 784);

@@ -1,5 +1,5 @@
 import { createGrayImage, maxFilter, preprocess, type GrayImage } from "@livedigits/core/preprocess";
-import type { Random } from "./random.js";
+import { sampleDigit, type Random } from "@livedigits/core/synthetic";
 
 /** The augmentations, named as the training report lists them. */
 export const AUGMENTATIONS = [
@@ -112,26 +112,10 @@ function placeDigit(digit: Float32Array, random: Random): GrayImage {
       const py = y + 0.5 - dstCy;
       const sx = (d * px - b * py) / det + srcCx - 0.5;
       const sy = (-c * px + a * py) / det + srcCy - 0.5;
-      ink.data[y * SIZE + x] = bilinear(digit, sx, sy);
+      ink.data[y * SIZE + x] = sampleDigit(digit, sx, sy);
     }
   }
   return ink;
-}
-
-function bilinear(digit: Float32Array, x: number, y: number): number {
-  const x0 = Math.floor(x);
-  const y0 = Math.floor(y);
-  const wx = x - x0;
-  const wy = y - y0;
-  return (
-    (pixelAt(digit, x0, y0) * (1 - wx) + pixelAt(digit, x0 + 1, y0) * wx) * (1 - wy) +
-    (pixelAt(digit, x0, y0 + 1) * (1 - wx) + pixelAt(digit, x0 + 1, y0 + 1) * wx) * wy
-  );
-}
-
-// Top-level rather than a closure: hot paths stay free of per-call function objects.
-function pixelAt(digit: Float32Array, x: number, y: number): number {
-  return x < 0 || y < 0 || x > 27 || y > 27 ? 0 : digit[y * 28 + x]!;
 }
 
 function blur3x3(image: GrayImage): void {

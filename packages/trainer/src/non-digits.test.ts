@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { drawNonDigit } from "./non-digits.js";
-import { Random } from "./random.js";
+import { Random } from "@livedigits/core/synthetic";
 
 describe("drawNonDigit", () => {
   it("draws marks in MNIST's format: ink inside the central 20×20, nothing on the border", () => {

@@ -2,7 +2,7 @@
 // strokes ~2 px), for outlier exposure: the model learns to spread its belief
 // evenly over the ten digits for them, so the reader says "unsure" instead of
 // naming a digit. Deliberately no letters: the benchmark's letters stay unseen.
-import type { Random } from "./random.js";
+import type { Random } from "@livedigits/core/synthetic";
 
 type Point = readonly [number, number];
 

@@ -13,7 +13,7 @@ import { NON_DIGIT } from "./non-digits.js";
 import { buildModel, compileForTraining, defaultArchitecture, prototypeArchitecture, type ArchitectureOptions } from "./model.js";
 import { formatSeconds, ProgressBar } from "./progress.js";
 import { evaluateRealDigits, type RealDigitsResult } from "./real-digits.js";
-import { Random } from "./random.js";
+import { Random } from "@livedigits/core/synthetic";
 
 export type Recipe = "livedigits" | "prototype";
 

@@ -2,7 +2,7 @@
 // unsure) to. Empty sheets, ruled and squared paper, smudges, letters, a word, a
 // hand reaching in. Half are light on dark, like the digit conditions.
 import type { RgbaImage } from "@livedigits/core";
-import type { Random } from "@livedigits/trainer/random";
+import type { Random } from "@livedigits/core/synthetic";
 import { cleanLook } from "./conditions.js";
 import { handCoverage, smudgeInk, strokeInk } from "./marks.js";
 import { renderFrame, type Marks, type Overlay, type Rgb } from "./scene.js";

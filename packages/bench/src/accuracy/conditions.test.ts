@@ -1,5 +1,5 @@
 import { mnistTestDigits } from "@livedigits/core/testing";
-import { Random } from "@livedigits/trainer/random";
+import { Random } from "@livedigits/core/synthetic";
 import { describe, expect, it } from "vitest";
 import { CLUTTER, renderClutter } from "./clutter.js";
 import { CONDITIONS, renderCondition } from "./conditions.js";

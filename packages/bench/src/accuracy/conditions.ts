@@ -2,7 +2,7 @@
 // readers, one at a time and all at once, each as dark ink on paper and as light
 // chalk on a slate. A condition changes one thing from a clean, well-lit sheet.
 import type { RgbaImage } from "@livedigits/core";
-import type { Random } from "@livedigits/trainer/random";
+import type { Random } from "@livedigits/core/synthetic";
 import { digitInk, type Placement } from "./marks.js";
 import { renderFrame, type Camera, type Lighting, type Rgb, type Sheet } from "./scene.js";
 

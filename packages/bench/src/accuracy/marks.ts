@@ -1,8 +1,8 @@
 // What is drawn on the sheet, as ink coverage on the scene's region grid: an MNIST
 // digit placed, turned and tilted; letters and scribbles drawn as strokes; smudges;
 // and a hand in front of it all.
+import { sampleDigit, type Random } from "@livedigits/core/synthetic";
 import { digitInkBox } from "@livedigits/trainer/augment";
-import type { Random } from "@livedigits/trainer/random";
 import { BOX_IN_REGION, clamp01, REGION_SIZE } from "./scene.js";
 
 export interface Placement {
@@ -38,7 +38,7 @@ export function digitInk(digit: Float32Array, placement: Placement): Float32Arra
       const u = (x + 0.5 - cx) / widen;
       const du = (cos * u + sin * v) / scale;
       const dv = (-sin * u + cos * v) / scale;
-      out[y * width + x] = bilinear(digit, du + bounds.cx - 0.5, dv + bounds.cy - 0.5);
+      out[y * width + x] = sampleDigit(digit, du + bounds.cx - 0.5, dv + bounds.cy - 0.5);
     }
   }
   return changePen(out, placement.pen);
@@ -163,19 +163,6 @@ function inkBounds(digit: Float32Array): { cx: number; cy: number; width: number
   const box = digitInkBox(digit);
   if (!box) return null;
   return { cx: (box.minX + box.maxX + 1) / 2, cy: (box.minY + box.maxY + 1) / 2, width: box.maxX - box.minX + 1, height: box.maxY - box.minY + 1 };
-}
-
-function bilinear(digit: Float32Array, x: number, y: number): number {
-  if (x < -1 || y < -1 || x > 28 || y > 28) return 0;
-  const x0 = Math.floor(x);
-  const y0 = Math.floor(y);
-  const wx = x - x0;
-  const wy = y - y0;
-  return (pixelAt(digit, x0, y0) * (1 - wx) + pixelAt(digit, x0 + 1, y0) * wx) * (1 - wy) + (pixelAt(digit, x0, y0 + 1) * (1 - wx) + pixelAt(digit, x0 + 1, y0 + 1) * wx) * wy;
-}
-
-function pixelAt(digit: Float32Array, x: number, y: number): number {
-  return x < 0 || y < 0 || x > 27 || y > 27 ? 0 : digit[y * 28 + x]!;
 }
 
 function distanceToSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {

@@ -2,7 +2,7 @@
 // frame goes through the reader's read(frame, box), exactly as the apps call it.
 import type { RgbaImage } from "@livedigits/core";
 import { mnistTestDigits, type MnistSample } from "@livedigits/core/testing";
-import { Random } from "@livedigits/trainer/random";
+import { Random } from "@livedigits/core/synthetic";
 import { evaluateRealDigits, type RealDigitsResult } from "@livedigits/trainer/real-digits";
 import type { NamedReader, ReaderName } from "../readers.js";
 import { CLUTTER, renderClutter } from "./clutter.js";

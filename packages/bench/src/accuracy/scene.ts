@@ -3,7 +3,7 @@
 // on it, then the camera's blur, noise and JPEG. Colours are reflectances 0…1; the
 // frame is 640×480 RGBA with the box where the apps put it by default.
 import { centredSquareRoi, type RgbaImage, type Roi } from "@livedigits/core";
-import type { Random } from "@livedigits/trainer/random";
+import type { Random } from "@livedigits/core/synthetic";
 import jpeg from "jpeg-js";
 
 export const FRAME_WIDTH = 640;

@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { RgbaImage } from "../preprocess/gray-image.js";
 import type { Roi } from "../preprocess/roi.js";
+import { sampleDigit } from "../synthetic/sample-digit.js";
 
 export interface MnistSample {
   readonly image: Float32Array;
@@ -52,7 +53,7 @@ export function drawDigitFrame(field: Float32Array, options: DrawOptions): RgbaI
     for (let x = 0; x < width; x++) {
       const u = ((x - cx) / side + 0.5) * 28 - 0.5;
       const v = ((y - cy) / side + 0.5) * 28 - 0.5;
-      const amount = sample(field, u, v);
+      const amount = sampleDigit(field, u, v);
       const light = 1 + gradient * (x / width - 0.5);
       const value = (paper + (ink - paper) * amount) * light + noise * random() * 2;
       const i = (y * width + x) * 4;
@@ -66,14 +67,4 @@ export function drawDigitFrame(field: Float32Array, options: DrawOptions): RgbaI
 /** A frame of plain paper (optionally lit unevenly and noisy). */
 export function blankFrame(options: Omit<DrawOptions, "size" | "offset" | "ink">): RgbaImage {
   return drawDigitFrame(new Float32Array(784), { ...options, ink: options.paper ?? 230 });
-}
-
-function sample(field: Float32Array, u: number, v: number): number {
-  if (u < -1 || v < -1 || u > 28 || v > 28) return 0;
-  const x0 = Math.floor(u);
-  const y0 = Math.floor(v);
-  const wx = u - x0;
-  const wy = v - y0;
-  const at = (x: number, y: number) => (x < 0 || y < 0 || x > 27 || y > 27 ? 0 : field[y * 28 + x]!);
-  return (at(x0, y0) * (1 - wx) + at(x0 + 1, y0) * wx) * (1 - wy) + (at(x0, y0 + 1) * (1 - wx) + at(x0 + 1, y0 + 1) * wx) * wy;
 }

@@ -1,4 +1,4 @@
-/** A small seeded PRNG (mulberry32), so a run's augmentation can be reproduced. */
+/** A small seeded PRNG (mulberry32), so a training run's augmentation and the bench's scenes can be reproduced. */
 export class Random {
   #state: number;
 
