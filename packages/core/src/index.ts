@@ -14,5 +14,7 @@ export type { SmoothingOptions } from "./smoothing.js";
 export { loadDigitModel, ModelLoadError } from "./model.js";
 export type { ModelSource } from "./model.js";
 export { selectBackend } from "./backend.js";
+export type { ReadRegion } from "./framing.js";
+export type { Side } from "./preprocess/overflow.js";
 export type { BackendSetup } from "./backend.js";
 export type { BackendName, BackendOption } from "./backend-names.js";

@@ -2,11 +2,13 @@ import * as tf from "@tensorflow/tfjs-core";
 import type { LayersModel } from "@tensorflow/tfjs-layers";
 import type { BackendName, BackendOption } from "./backend-names.js";
 import { selectBackend, type BackendSetup } from "./backend.js";
-import { frameToGray, type Frame } from "./frame.js";
+import type { Frame } from "./frame.js";
+import { frameDigit, type ReadRegion } from "./framing.js";
 import { loadDigitModel, type ModelSource } from "./model.js";
 import type { NoDigitReason } from "./preprocess/locate.js";
 import type { Polarity } from "./preprocess/polarity.js";
-import { preprocess, type PolarityOption } from "./preprocess/preprocess.js";
+import type { Side } from "./preprocess/overflow.js";
+import type { PolarityOption } from "./preprocess/preprocess.js";
 import type { Roi } from "./preprocess/roi.js";
 import { defaultSmoothing, FrameSmoother, type SmoothingOptions } from "./smoothing.js";
 
@@ -36,6 +38,12 @@ export interface Reading {
   readonly state: ReadingState;
   /** Why there is no digit, when the box was rejected before the model ran. */
   readonly reason?: NoDigitReason;
+  /** With reason 'overflow': the sides of the box the digit's strokes run out of. */
+  readonly overflow?: readonly Side[];
+  /** The box that was read, in frame pixels: the one asked for, or the one fitted to the digit found by a search. */
+  readonly box: Roi;
+  /** The digit's ink in frame pixels, when the model ran. */
+  readonly inkBox: Roi | null;
   /** The 28×28 image the model saw (white ink on black), or null when it did not run. */
   readonly modelInput: Float32Array | null;
   readonly timestamp: number;
@@ -46,15 +54,16 @@ export type ReaderSettings = Pick<DigitReaderOptions, "threshold" | "polarity" |
 export interface DigitReader {
   readonly backend: BackendName;
   /**
-   * Reads the digit in a still image's box (default: centred square, 40% of the
-   * short side). Never smoothed, and leaves the video's smoothing history alone.
+   * Reads the digit in a still image: in a box (default: centred square, 40% of
+   * the short side), or found anywhere ("auto") or within `{ searchIn }`.
+   * Never smoothed, and leaves the video's smoothing history alone.
    */
-  read(image: Frame, roi?: Roi): Promise<Reading>;
+  read(image: Frame, region?: ReadRegion): Promise<Reading>;
   /**
    * Reads the digit in a frame of live video, taken at `timestamp` (ms): with
    * smoothing on, the digit shown is the one steady over the last frames.
    */
-  readForVideo(frame: Frame, timestamp: number, roi?: Roi): Promise<Reading>;
+  readForVideo(frame: Frame, timestamp: number, region?: ReadRegion): Promise<Reading>;
   /** Changes threshold, polarity or smoothing without reloading the model. */
   setOptions(settings: ReaderSettings): void;
   dispose(): void;
@@ -132,20 +141,20 @@ class ModelDigitReader implements DigitReader {
     if (smoother !== undefined) this.#smoother = smoother;
   }
 
-  read(image: Frame, roi?: Roi): Promise<Reading> {
-    return this.#read(image, roi, now(), null);
+  read(image: Frame, region?: ReadRegion): Promise<Reading> {
+    return this.#read(image, region, now(), null);
   }
 
-  readForVideo(frame: Frame, timestamp: number, roi?: Roi): Promise<Reading> {
+  readForVideo(frame: Frame, timestamp: number, region?: ReadRegion): Promise<Reading> {
     if (typeof timestamp !== "number" || !Number.isFinite(timestamp)) {
       return Promise.reject(new TypeError(`readForVideo needs the frame's timestamp in milliseconds (a finite number), got ${String(timestamp)}.`));
     }
-    return this.#read(frame, roi, timestamp, this.#smoother);
+    return this.#read(frame, region, timestamp, this.#smoother);
   }
 
-  async #read(frame: Frame, roi: Roi | undefined, timestamp: number, smoother: FrameSmoother | null): Promise<Reading> {
+  async #read(frame: Frame, region: ReadRegion | undefined, timestamp: number, smoother: FrameSmoother | null): Promise<Reading> {
     if (this.#disposed) throw new Error("This DigitReader has been disposed.");
-    const prepared = preprocess(frameToGray(frame, roi), { polarity: this.#polarity });
+    const prepared = frameDigit(frame, region, this.#polarity);
     if (prepared.state === "no-digit") {
       smoother?.push(null);
       return {
@@ -155,6 +164,9 @@ class ModelDigitReader implements DigitReader {
         polarity: prepared.polarity,
         state: "no-digit",
         reason: prepared.reason,
+        ...(prepared.overflow ? { overflow: prepared.overflow } : {}),
+        box: prepared.box,
+        inkBox: null,
         modelInput: null,
         timestamp,
       };
@@ -172,6 +184,8 @@ class ModelDigitReader implements DigitReader {
       probabilities,
       polarity: prepared.polarity,
       state: digit === null ? "unsure" : "digit",
+      box: prepared.box,
+      inkBox: prepared.inkBox,
       modelInput: prepared.modelInput,
       timestamp,
     };

@@ -16,9 +16,11 @@ export interface InkMap {
  * closing wider than any pen stroke: it follows gradients and keeps a
  * shadow's sharp edge, where a smooth estimate made half the shadow ink), makes ink relative to the paper's brightness (a stroke in
  * shadow is as much ink as one in light), then scales so the strongest
- * strokes are 1 and the paper's noise is 0.
+ * strokes are 1 and the paper's noise is 0. The strongest strokes are the
+ * `peakQuantile` of the signal: a search over a whole frame, where a digit is
+ * a small share of the pixels, looks further up.
  */
-export function extractInk(image: GrayImage, polarity: Polarity, closingRadius = 10): InkMap {
+export function extractInk(image: GrayImage, polarity: Polarity, closingRadius = 10, peakQuantile = 0.995): InkMap {
   const darkInk = polarity === "dark-on-light";
   const background = closeOverInk(image, closingRadius, darkInk);
   const signal = new Float32Array(image.data.length);
@@ -35,7 +37,7 @@ export function extractInk(image: GrayImage, polarity: Polarity, closingRadius =
   const q25 = quantile(signal, 0.25);
   const noise = Math.max((q25 - q05) / 0.971, 1e-3);
   const paper = q25 + 0.674 * noise;
-  const contrast = quantile(signal, 0.995) - paper;
+  const contrast = quantile(signal, peakQuantile) - paper;
   const floor = Math.max(paper + 3 * noise, 0.03);
   const peak = Math.max(paper + contrast * 0.8, floor + 1e-3);
   const ink = createGrayImage(image.width, image.height);

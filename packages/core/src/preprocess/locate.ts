@@ -1,5 +1,6 @@
 import { connectedComponents, type Component } from "./components.js";
 import type { GrayImage } from "./gray-image.js";
+import type { Side } from "./overflow.js";
 
 export interface Box {
   readonly minX: number;
@@ -8,11 +9,15 @@ export interface Box {
   readonly maxY: number;
 }
 
-/** Why a box holds no readable digit. */
-export type NoDigitReason = "empty" | "clutter" | "cut-by-edge";
+/**
+ * Why a box holds no readable digit: nothing in it, too much in it, a digit
+ * too small to read, a digit partly outside it with nothing known beyond the
+ * edge (the frame ends there), or strokes seen continuing past its edge.
+ */
+export type NoDigitReason = "empty" | "clutter" | "too-small" | "cut-by-edge" | "overflow";
 
 export type DigitLocation =
-  | { readonly found: true; readonly box: Box; readonly mask: Uint8Array }
+  | { readonly found: true; readonly box: Box; readonly mask: Uint8Array; readonly touching: readonly Side[] }
   | { readonly found: false; readonly reason: NoDigitReason };
 
 export interface LocateOptions {
@@ -24,6 +29,11 @@ export interface LocateOptions {
   readonly maxInkShare: number;
   /** A digit touching the box's edge still counts when it spans at least this share of the box that way. */
   readonly fillsBox: number;
+  /**
+   * Leave digits touching the box's edge to the caller, who can look beyond
+   * the edge (see checkOverflow) instead of guessing from the digit's span.
+   */
+  readonly edgesJudgedOutside?: boolean;
 }
 
 export const defaultLocateOptions: LocateOptions = { inkLevel: 0.35, minDigitSize: 0.12, maxInkShare: 0.5, fillsBox: 0.7 };
@@ -32,7 +42,8 @@ export const defaultLocateOptions: LocateOptions = { inkLevel: 0.35, minDigitSiz
  * Finds the digit among the ink: the largest component plus the pieces close
  * to it (a broken stroke, the bar of a 5). Says why there is none when the box
  * is empty, cluttered (lots of ink, or other marks as big as the digit), or
- * the digit runs off the box's edge (a digit filling the box may touch it).
+ * the digit runs off the box's edge (a digit filling the box may touch it;
+ * with `edgesJudgedOutside` the sides it touches are reported instead).
  */
 export function locateDigit(ink: GrayImage, options: LocateOptions = defaultLocateOptions): DigitLocation {
   const { width, height } = ink;
@@ -75,22 +86,38 @@ export function locateDigit(ink: GrayImage, options: LocateOptions = defaultLoca
   if (strayArea > 0.5 * groupArea || rest.length > 6) return { found: false, reason: "clutter" };
 
   const digitSize = Math.max(box.maxX - box.minX + 1, box.maxY - box.minY + 1);
-  if (digitSize < options.minDigitSize * side) return { found: false, reason: "empty" };
+  if (digitSize < options.minDigitSize * side) return { found: false, reason: "too-small" };
   const boxWidth = box.maxX - box.minX + 1;
   const boxHeight = box.maxY - box.minY + 1;
   // A stroke spanning the whole width (a ruled line, the paper's edge) is not a digit.
   if (boxWidth >= 0.97 * width && boxHeight < 0.25 * height) return { found: false, reason: "clutter" };
-  // Touching an edge means cut off — unless the digit spans (nearly) the whole box that way,
-  // which is a digit held to fill the box, not one sliding out of it.
-  const touchesSide = box.minX <= 0 || box.maxX >= width - 1;
-  const touchesEnd = box.minY <= 0 || box.maxY >= height - 1;
-  if ((touchesSide && boxWidth < options.fillsBox * width) || (touchesEnd && boxHeight < options.fillsBox * height)) {
-    return { found: false, reason: "cut-by-edge" };
-  }
+  const touching = sidesTouched(box, width, height);
+  if (!options.edgesJudgedOutside && isCutByEdge(box, touching, width, height, options.fillsBox)) return { found: false, reason: "cut-by-edge" };
 
   const digitMask = new Uint8Array(width * height);
   for (const c of group) for (const p of c.pixels) digitMask[p] = 1;
-  return { found: true, box, mask: digitMask };
+  return { found: true, box, mask: digitMask, touching };
+}
+
+/** The sides of a width×height box that the ink box reaches. */
+export function sidesTouched(box: Box, width: number, height: number): Side[] {
+  const sides: Side[] = [];
+  if (box.minY <= 0) sides.push("top");
+  if (box.maxX >= width - 1) sides.push("right");
+  if (box.maxY >= height - 1) sides.push("bottom");
+  if (box.minX <= 0) sides.push("left");
+  return sides;
+}
+
+/**
+ * Without a look beyond the edge: touching a side means cut off — unless the
+ * digit spans (nearly) the whole box that way, which is a digit held to fill
+ * the box, not one sliding out of it.
+ */
+export function isCutByEdge(box: Box, sides: readonly Side[], width: number, height: number, fillsBox: number): boolean {
+  const across = (sides.includes("left") || sides.includes("right")) && box.maxX - box.minX + 1 < fillsBox * width;
+  const along = (sides.includes("top") || sides.includes("bottom")) && box.maxY - box.minY + 1 < fillsBox * height;
+  return across || along;
 }
 
 function boxGap(a: Box, b: Box): number {

@@ -1,8 +1,9 @@
 import type { GrayImage } from "./gray-image.js";
 import { extractInk } from "./ink.js";
-import { defaultLocateOptions, locateDigit, type NoDigitReason } from "./locate.js";
+import { defaultLocateOptions, locateDigit, type Box, type NoDigitReason } from "./locate.js";
 import { removeRuledLines } from "./lines.js";
 import { fitToMnist } from "./mnist-fit.js";
+import type { Side } from "./overflow.js";
 import { detectPolarity, type Polarity } from "./polarity.js";
 import { resizeLongSide } from "./resize.js";
 
@@ -13,16 +14,30 @@ export interface PreprocessOptions {
   readonly polarity?: PolarityOption;
   /** Below this ink contrast (relative to the paper) the box counts as empty. */
   readonly minContrast?: number;
+  /** Report a digit touching the box's edge (in `touching`) for the caller to judge; see locateDigit. */
+  readonly edgesJudgedOutside?: boolean;
+}
+
+/** Where the digit lies in the box, at the working size the box was analysed at. */
+export interface DigitFound {
+  /** The working image's size: the box scaled so its longer side is WORKING_SIZE. */
+  readonly width: number;
+  readonly height: number;
+  /** The digit's ink box and its pixels. */
+  readonly inkBox: Box;
+  readonly mask: Uint8Array;
+  /** Sides of the box the digit touches. */
+  readonly touching: readonly Side[];
 }
 
 export type PreprocessResult =
-  | { readonly state: "digit"; readonly polarity: Polarity; readonly modelInput: Float32Array }
+  | { readonly state: "digit"; readonly polarity: Polarity; readonly modelInput: Float32Array; readonly found: DigitFound }
   | { readonly state: "no-digit"; readonly polarity: Polarity; readonly reason: NoDigitReason };
 
 /** The box is analysed at this size: enough for strokes, small enough to be fast on every frame. */
 export const WORKING_SIZE = 96;
 /** Strokes up to ~20 px wide at WORKING_SIZE (a fifth of the box) count as ink, not paper. */
-const CLOSING_RADIUS = 10;
+export const CLOSING_RADIUS = 10;
 
 /**
  * From the box's grayscale pixels to the 28×28 model input (white ink on
@@ -34,7 +49,13 @@ export function preprocess(gray: GrayImage, options: PreprocessOptions = {}): Pr
   const { ink, contrast, noise } = extractInk(working, polarity, CLOSING_RADIUS);
   if (contrast < Math.max(options.minContrast ?? 0.12, 6 * noise)) return { state: "no-digit", polarity, reason: "empty" };
   const inkWithoutLines = removeRuledLines(ink, defaultLocateOptions.inkLevel);
-  const location = locateDigit(inkWithoutLines, defaultLocateOptions);
+  const location = locateDigit(inkWithoutLines, { ...defaultLocateOptions, edgesJudgedOutside: options.edgesJudgedOutside ?? false });
   if (!location.found) return { state: "no-digit", polarity, reason: location.reason };
-  return { state: "digit", polarity, modelInput: fitToMnist(inkWithoutLines, location.box, location.mask) };
+  const { box, mask, touching } = location;
+  return {
+    state: "digit",
+    polarity,
+    modelInput: fitToMnist(inkWithoutLines, box, mask),
+    found: { width: working.width, height: working.height, inkBox: box, mask, touching },
+  };
 }

@@ -1,0 +1,116 @@
+// Where in the frame the digit is read: the box as given, with a look past its edges
+// so a fragment is never read as a digit, or a box fitted to the digit found in a
+// larger area (a whole photo, or the box grown by a margin).
+import { frameSize, frameToGray, type Frame } from "./frame.js";
+import { findDigit, SEARCH_SIZE } from "./preprocess/auto-frame.js";
+import { defaultLocateOptions, isCutByEdge, type NoDigitReason } from "./preprocess/locate.js";
+import { checkOverflow, SURROUND_MARGIN, type Side } from "./preprocess/overflow.js";
+import type { Polarity } from "./preprocess/polarity.js";
+import { CLOSING_RADIUS, preprocess, type PolarityOption } from "./preprocess/preprocess.js";
+import { clampToFrame, defaultBox, type Roi } from "./preprocess/roi.js";
+
+/**
+ * Where to read: a box in frame pixels; "auto" to find the digit anywhere in
+ * the frame; or `{ searchIn }` to find it within a larger area than the box.
+ */
+export type ReadRegion = Roi | "auto" | { readonly searchIn: Roi };
+
+/** Ink continuing past an edge by more than this share of the box's short side is more of the mark. */
+const OVERFLOW_DEPTH = 0.08;
+/** A fitted box that turns out to cut the digit grows this share of its side towards the cut, a few times at most. */
+const GROWTH = 0.4;
+const MAX_GROWTH_STEPS = 3;
+
+export type FramedResult = {
+  /** The box that was read, in frame pixels (for a search: the one fitted to the digit). */
+  readonly box: Roi;
+  readonly polarity: Polarity;
+} & (
+  | { readonly state: "digit"; readonly modelInput: Float32Array; readonly inkBox: Roi }
+  | { readonly state: "no-digit"; readonly reason: NoDigitReason; readonly overflow?: readonly Side[] }
+);
+
+/** Takes the digit out of the frame for the model, or says why there is none to take. */
+export function frameDigit(frame: Frame, region: ReadRegion | undefined, polarity: PolarityOption): FramedResult {
+  const { width, height } = frameSize(frame);
+  if (!(width > 0 && height > 0)) {
+    throw new RangeError(`The frame is ${width}×${height}: no image yet (is the camera still starting?).`);
+  }
+  if (region === "auto" || (region !== undefined && "searchIn" in region)) {
+    const area = clampToFrame(region === "auto" ? { x: 0, y: 0, width, height } : region.searchIn, width, height);
+    return searchAndRead(frame, area, polarity);
+  }
+  return readBox(frame, clampToFrame(region ?? defaultBox(width, height), width, height), polarity);
+}
+
+function searchAndRead(frame: Frame, area: Roi, polarity: PolarityOption): FramedResult {
+  const gray = frameToGray(frame, area, SEARCH_SIZE);
+  const found = findDigit(gray, polarity);
+  if (!found) return { state: "no-digit", reason: "empty", box: area, polarity: polarity === "auto" ? "dark-on-light" : polarity };
+  const { width, height } = frameSize(frame);
+  const scale = area.width / gray.width;
+  let box = clampToFrame(
+    { x: area.x + found.box.x * scale, y: area.y + found.box.y * scale, width: found.box.width * scale, height: found.box.height * scale },
+    width,
+    height,
+  );
+  let result = readBox(frame, box, found.polarity);
+  // The search saw the digit small; a part it missed (a faint stroke, a long tail) shows as overflow.
+  for (let step = 0; step < MAX_GROWTH_STEPS && result.state === "no-digit" && result.overflow; step++) {
+    const grown = growTowards(box, result.overflow, GROWTH);
+    box = clampToFrame(grown, width, height);
+    result = readBox(frame, box, found.polarity);
+  }
+  return result;
+}
+
+function readBox(frame: Frame, box: Roi, polarityOption: PolarityOption): FramedResult {
+  const prepared = preprocess(frameToGray(frame, box), { polarity: polarityOption, edgesJudgedOutside: true });
+  const { polarity } = prepared;
+  if (prepared.state === "no-digit") return { state: "no-digit", reason: prepared.reason, box, polarity };
+  const { found } = prepared;
+  if (found.touching.length > 0) {
+    const { width, height } = frameSize(frame);
+    const surroundBox = clampToFrame(growTowards(box, ["top", "right", "bottom", "left"], SURROUND_MARGIN), width, height);
+    const surround = frameToGray(frame, surroundBox);
+    const scale = surround.width / surroundBox.width;
+    const inner = {
+      x: (box.x - surroundBox.x) * scale,
+      y: (box.y - surroundBox.y) * scale,
+      width: box.width * scale,
+      height: box.height * scale,
+    };
+    const check = checkOverflow({ gray: surround, inner }, found, found.touching, polarity, {
+      inkLevel: defaultLocateOptions.inkLevel,
+      closingRadius: CLOSING_RADIUS,
+      minDepth: OVERFLOW_DEPTH,
+    });
+    if (check.sides.length > 0) return { state: "no-digit", reason: "overflow", overflow: check.sides, box, polarity };
+    // Where the frame ends at the box there is nothing to look at: judge by the digit's span, as before.
+    if (isCutByEdge(found.inkBox, check.unknown, found.width, found.height, defaultLocateOptions.fillsBox)) {
+      return { state: "no-digit", reason: "cut-by-edge", box, polarity };
+    }
+  }
+  const toFrame = box.width / found.width;
+  const inkBox = {
+    x: box.x + found.inkBox.minX * toFrame,
+    y: box.y + found.inkBox.minY * toFrame,
+    width: (found.inkBox.maxX - found.inkBox.minX + 1) * toFrame,
+    height: (found.inkBox.maxY - found.inkBox.minY + 1) * toFrame,
+  };
+  return { state: "digit", modelInput: prepared.modelInput, inkBox, box, polarity };
+}
+
+/** The box with each named side pushed out by `share` of the box's size that way. */
+function growTowards(box: Roi, sides: readonly Side[], share: number): Roi {
+  const dx = box.width * share;
+  const dy = box.height * share;
+  const left = sides.includes("left") ? dx : 0;
+  const top = sides.includes("top") ? dy : 0;
+  return {
+    x: box.x - left,
+    y: box.y - top,
+    width: box.width + left + (sides.includes("right") ? dx : 0),
+    height: box.height + top + (sides.includes("bottom") ? dy : 0),
+  };
+}

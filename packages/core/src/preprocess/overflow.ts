@@ -1,0 +1,97 @@
+import { connectedComponents } from "./components.js";
+import type { GrayImage } from "./gray-image.js";
+import { extractInk } from "./ink.js";
+import { removeRuledLines } from "./lines.js";
+import type { Polarity } from "./polarity.js";
+import { resize } from "./resize.js";
+
+/** A side of the reading box. */
+export type Side = "top" | "right" | "bottom" | "left";
+
+/** The box and what lies around it, as far as the frame goes. */
+export interface Surround {
+  /** Grayscale of the box grown by a margin on each side (clamped to the frame). */
+  readonly gray: GrayImage;
+  /** Where the box itself lies in `gray`, in its pixels. */
+  readonly inner: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+}
+
+/** The digit as the box's own analysis found it: its mask at the working size of the box. */
+export interface DigitMask {
+  readonly width: number;
+  readonly height: number;
+  readonly mask: Uint8Array;
+}
+
+export interface OverflowOptions {
+  /** Ink-map level above which a pixel counts as ink (as when locating the digit). */
+  readonly inkLevel: number;
+  /** Closing radius of the background estimate, at the working size. */
+  readonly closingRadius: number;
+  /**
+   * Ink continuing past an edge by more than this share of the box's shorter
+   * side is the rest of the mark, not a stroke's soft edge grazing the box.
+   */
+  readonly minDepth: number;
+}
+
+export interface OverflowCheck {
+  /** Sides where the digit's strokes continue outside the box. */
+  readonly sides: readonly Side[];
+  /** Sides the digit touches where the frame ends at the box: nothing to look at beyond them. */
+  readonly unknown: readonly Side[];
+}
+
+/** How far beyond each side the surround must reach for that side to be judged. */
+export const SURROUND_MARGIN = 0.25;
+
+/**
+ * Tells a digit that grazes the box from one the box cuts: looks at the box's
+ * surroundings at the box's working scale, and follows the digit's strokes
+ * out of the box. Where they go on by more than a soft edge, the box holds a
+ * fragment of something larger — the top of a 5 cut off reads as a 3, a
+ * 7 cut at its bar as a 1 — so it must not be read.
+ */
+export function checkOverflow(surround: Surround, digit: DigitMask, touching: readonly Side[], polarity: Polarity, options: OverflowOptions): OverflowCheck {
+  if (touching.length === 0) return { sides: [], unknown: [] };
+  const scale = digit.width / surround.inner.width;
+  const width = Math.max(1, Math.round(surround.gray.width * scale));
+  const height = Math.max(1, Math.round(surround.gray.height * scale));
+  const offsetX = Math.round(surround.inner.x * scale);
+  const offsetY = Math.round(surround.inner.y * scale);
+  const minDepth = Math.max(2, options.minDepth * Math.min(digit.width, digit.height));
+  const room: Record<Side, number> = {
+    top: offsetY,
+    left: offsetX,
+    bottom: height - (offsetY + digit.height),
+    right: width - (offsetX + digit.width),
+  };
+  const judged = touching.filter((side) => room[side] > minDepth + 1);
+  const unknown = touching.filter((side) => !judged.includes(side));
+  if (judged.length === 0) return { sides: [], unknown };
+
+  const scaled = resize(surround.gray, width, height);
+  const ink = removeRuledLines(extractInk(scaled, polarity, options.closingRadius).ink, options.inkLevel);
+  const mask = new Uint8Array(width * height);
+  for (let i = 0; i < mask.length; i++) if (ink.data[i]! >= options.inkLevel) mask[i] = 1;
+
+  // The digit's pixels, placed in the surround: every component they touch is the digit's ink.
+  const isDigit = new Uint8Array(width * height);
+  for (let y = 0; y < digit.height; y++) {
+    const sy = y + offsetY;
+    if (sy < 0 || sy >= height) continue;
+    for (let x = 0; x < digit.width; x++) {
+      const sx = x + offsetX;
+      if (digit.mask[y * digit.width + x] && sx >= 0 && sx < width) isDigit[sy * width + sx] = 1;
+    }
+  }
+  const reach: Record<Side, number> = { top: 0, left: 0, bottom: 0, right: 0 };
+  for (const component of connectedComponents(mask, width, height)) {
+    if (!component.pixels.some((p) => isDigit[p] === 1)) continue;
+    reach.top = Math.max(reach.top, offsetY - component.minY);
+    reach.left = Math.max(reach.left, offsetX - component.minX);
+    reach.bottom = Math.max(reach.bottom, component.maxY - (offsetY + digit.height - 1));
+    reach.right = Math.max(reach.right, component.maxX - (offsetX + digit.width - 1));
+  }
+  return { sides: judged.filter((side) => reach[side] > minDepth), unknown };
+}
