@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isAttracting, SteadyDigit } from "./steady.js";
+import { SteadyDigit } from "./steady.js";
 
 describe("SteadyDigit", () => {
   it("shows a digit only once it is held, and ignores flickers", () => {
@@ -20,10 +20,5 @@ describe("SteadyDigit", () => {
     expect(steady.push(null, 600)).toBe(5);
     expect(steady.push(null, 1500)).toBe(5);
     expect(steady.push(null, 1600)).toBeNull();
-  });
-
-  it("attracts after the idle time", () => {
-    expect(isAttracting(0, 179_999, 180_000)).toBe(false);
-    expect(isAttracting(0, 180_000, 180_000)).toBe(true);
   });
 });

@@ -38,8 +38,3 @@ export class SteadyDigit {
     this.#since = 0;
   }
 }
-
-/** Whether the attract screen should show: no digit for `attractMs` since `lastActivity`. */
-export function isAttracting(lastActivity: number, now: number, attractMs: number): boolean {
-  return now - lastActivity >= attractMs;
-}

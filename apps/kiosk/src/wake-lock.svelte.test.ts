@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ScreenWakeLock } from "./wake-lock.js";
+import { ScreenWakeLock } from "./wake-lock.svelte.js";
 
 /** A page whose visibility the test sets, and a wake-lock API that releases on hide, as browsers do. */
 class FakePage extends EventTarget {

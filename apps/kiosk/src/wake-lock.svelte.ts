@@ -14,8 +14,7 @@ interface WakeLockApi {
 export type WakeLockState = "unsupported" | "held" | "released" | "refused";
 
 export class ScreenWakeLock {
-  state: WakeLockState = "released";
-  onchange: ((state: WakeLockState) => void) | null = null;
+  state = $state<WakeLockState>("released");
   #sentinel: Sentinel | null = null;
   #wanted = false;
   #pending = false;
@@ -56,18 +55,13 @@ export class ScreenWakeLock {
       this.#sentinel = sentinel;
       sentinel.addEventListener("release", () => {
         if (this.#sentinel === sentinel) this.#sentinel = null;
-        this.#set("released");
+        this.state = "released";
       });
-      this.#set("held");
+      this.state = "held";
     } catch {
-      this.#set("refused"); // e.g. battery saver; tried again on the next visibility change
+      this.state = "refused"; // e.g. battery saver; tried again on the next visibility change
     } finally {
       this.#pending = false;
     }
-  }
-
-  #set(state: WakeLockState): void {
-    this.state = state;
-    this.onchange?.(state);
   }
 }
