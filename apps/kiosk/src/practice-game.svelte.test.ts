@@ -100,5 +100,7 @@ describe("questionSource", () => {
     const first = a(null);
     expect(b(null)).toEqual(first);
     expect(a(first.answer).answer).not.toBe(first.answer);
+    const unseeded = questionSource(null, null);
+    expect(unseeded(3).answer).not.toBe(3);
   });
 });

@@ -40,11 +40,11 @@ export function nextQuestion(random: () => number, avoid: number | null = null):
 
 /**
  * Where a session's questions come from: always `digit` when one is set (a lesson on
- * one digit, or a test), otherwise a seeded random order.
+ * one digit, or a test), otherwise the order `seed` gives (a random one when null).
  */
-export function questionSource(digit: number | null, seed: number): (previous: number | null) => Question {
+export function questionSource(digit: number | null, seed: number | null): (previous: number | null) => Question {
   if (digit !== null) return () => digitQuestion(digit);
-  const random = seededRandom(seed);
+  const random = seededRandom(seed ?? Math.floor(Math.random() * 2 ** 31));
   return (previous) => nextQuestion(random, previous);
 }
 
