@@ -1,14 +1,14 @@
 // The Python prototype's pipeline, as the baseline every benchmark compares with:
 // the box to gray, the whole box resized to 28×28, its CNN, a digit when the top
 // probability reaches the threshold. No polarity step, no ink box, no centring.
-import { loadDigitModel, selectBackend, type BackendName, type BackendSetup, type Frame, type ModelSource, type ReadingState, type Roi } from "@livedigits/core";
-import { frameToGray, resize } from "@livedigits/core/preprocess";
+import { loadDigitModel, selectBackend, type BackendName, type BackendSetup, type Frame, type ModelSource, type ReadingState, type ReadRegion } from "@livedigits/core";
+import { frameSize, frameToGray, resize } from "@livedigits/core/preprocess";
 import * as tf from "@tensorflow/tfjs-core";
 
 /** What the benchmarks need of a reader; core's DigitReader has the same shape. */
 export interface BenchReader {
   readonly backend: BackendName;
-  read(frame: Frame, roi?: Roi): Promise<BenchReading>;
+  read(frame: Frame, region?: ReadRegion): Promise<BenchReading>;
   dispose(): void;
 }
 
@@ -32,7 +32,9 @@ export async function createPrototypeReader(options: PrototypeReaderOptions): Pr
   const threshold = options.threshold ?? 0.8;
   return {
     backend,
-    async read(frame, roi) {
+    async read(frame, region) {
+      // The prototype had no search: a search area is read whole, as its fixed box was.
+      const roi = region === "auto" ? { x: 0, y: 0, ...frameSize(frame) } : region && "searchIn" in region ? region.searchIn : region;
       // OpenCV's INTER_LINEAR in the prototype; core's area resize is a little kinder to the baseline.
       const input = resize(frameToGray(frame, roi), 28, 28).data;
       const output = tf.tidy(() => model.predict(tf.tensor4d(input, [1, 28, 28, 1])) as tf.Tensor);

@@ -2,11 +2,11 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Reading, RgbaImage, Roi } from "@livedigits/core";
+import type { Reading, ReadRegion, RgbaImage, Roi } from "@livedigits/core";
 
 /** Core's DigitReader, or any reader with its read() (the benchmarks' prototype baseline). */
 export interface ReaderOfImages {
-  read(frame: RgbaImage, roi: Roi): Promise<Pick<Reading, "digit" | "state">>;
+  read(frame: RgbaImage, region: ReadRegion): Promise<Pick<Reading, "digit" | "state">>;
 }
 import { decodeImage, flattenAlpha, invertImage } from "./images.js";
 
@@ -29,8 +29,16 @@ export interface Score {
   readonly precision: number;
 }
 
+/**
+ * How each photo is framed: its centred square as the box (a camera box held
+ * well), a box half that size (held too close: most digits overflow it), or
+ * the whole photo searched for the digit, as an opened photo is read.
+ */
+export type PhotoFraming = "centre-square" | "half-square" | "whole";
+
 export interface RealDigitsResult {
   readonly dir: string;
+  readonly framing: PhotoFraming;
   readonly threshold: number;
   readonly groups: RealDigitsGroup[];
   readonly mistakes: { path: string; label: number; inverted: boolean; read: number | null; state: string }[];
@@ -41,7 +49,12 @@ export interface RealDigitsResult {
  * the photo's centred square as the box (as a camera box would hold it),
  * once as is and once inverted. Grouped: all photos, each writer, USPS.
  */
-export async function evaluateRealDigits(reader: ReaderOfImages, dir = DEFAULT_REAL_DIGITS_DIR, threshold = 0.8): Promise<RealDigitsResult | null> {
+export async function evaluateRealDigits(
+  reader: ReaderOfImages,
+  dir = DEFAULT_REAL_DIGITS_DIR,
+  threshold = 0.8,
+  framing: PhotoFraming = "centre-square",
+): Promise<RealDigitsResult | null> {
   const labelsPath = join(dir, "labels.csv");
   if (!existsSync(labelsPath)) return null;
   const rows = (await readFile(labelsPath, "utf8"))
@@ -55,12 +68,13 @@ export async function evaluateRealDigits(reader: ReaderOfImages, dir = DEFAULT_R
   const outcomes: { group: string[]; label: number; inverted: boolean; read: number | null; state: string; path: string }[] = [];
   for (const row of rows) {
     const image = flattenAlpha(await decodeImage(join(dir, row.path)));
-    const side = Math.min(image.width, image.height);
+    const side = Math.round(Math.min(image.width, image.height) * (framing === "half-square" ? 0.5 : 1));
     const roi: Roi = { x: Math.floor((image.width - side) / 2), y: Math.floor((image.height - side) / 2), width: side, height: side };
+    const region: ReadRegion = framing === "whole" ? "auto" : roi;
     const parts = row.path.split("/");
     const group = parts[0] === "photos" ? ["photos (all)", `photos: ${parts[1]}`] : [`${parts[0]} scans`];
     for (const inverted of [false, true]) {
-      const reading = await reader.read(inverted ? invertImage(image) : image, roi);
+      const reading = await reader.read(inverted ? invertImage(image) : image, region);
       outcomes.push({ group, label: row.label, inverted, read: reading.digit, state: reading.state, path: row.path });
     }
   }
@@ -82,7 +96,7 @@ export async function evaluateRealDigits(reader: ReaderOfImages, dir = DEFAULT_R
   const mistakes = outcomes
     .filter((o) => o.read !== o.label && o.group[0] === "photos (all)")
     .map(({ path, label, inverted, read, state }) => ({ path, label, inverted, read, state }));
-  return { dir, threshold, groups, mistakes };
+  return { dir, framing, threshold, groups, mistakes };
 }
 
 export function renderRealDigits(result: RealDigitsResult | null): string {

@@ -1,7 +1,7 @@
 import type { RealDigitsResult } from "@livedigits/trainer/real-digits";
 import { READER_TITLES, type ReaderName } from "../readers.js";
 import { CLUTTER } from "./clutter.js";
-import { percent, type AccuracyResult } from "./run.js";
+import { percent, shownWrong, type AccuracyResult } from "./run.js";
 import type { Score } from "./score.js";
 
 const READERS: readonly ReaderName[] = ["livedigits", "prototype"];
@@ -104,6 +104,47 @@ export function renderAccuracyReport(result: AccuracyResult, command: string): s
   } else {
     lines.push("## Real photos and scans", "", "Skipped: shared/real-digits was not found beside the project.", "");
   }
+  lines.push(...renderFraming(result));
   lines.push(`Clutter kinds: ${CLUTTER.map((k) => k.name).join(", ")}. Reproduce with \`${command}\`.`, "");
   return lines.join("\n");
+}
+
+/** Share of frames where a wrong digit was shown, over accuracy · coverage. */
+function framingCells(s: Score): string {
+  return `**${percent(shownWrong(s))}** | ${percent(s.accuracy)} | ${percent(s.coverage)}`;
+}
+
+function renderFraming(result: AccuracyResult): string[] {
+  const { cutByBox, photos } = result.framing;
+  const lines = [
+    "## Framing: a digit the box cuts, photos read whole",
+    "",
+    `**${cutByBox.name}**: ${cutByBox.description}; the same Camera MNIST digits and clean look (last row of the contact sheet). Only no digit is right, so a digit named is wrong unless the part in the box is still that digit (cells: shown wrong | right | coverage).`,
+    "",
+    `| frames | ${READERS.map((r) => `${r}: shown wrong | right | coverage`).join(" | ")} |`,
+    `|---|${READERS.map(() => "---:|---:|---:").join("|")}|`,
+    `| dark on light | ${READERS.map((r) => framingCells(cutByBox.darkOnLight[r])).join(" | ")} |`,
+    `| light on dark | ${READERS.map((r) => framingCells(cutByBox.lightOnDark[r])).join(" | ")} |`,
+    "",
+  ];
+  const titles = {
+    "half-square": "through a box half the photo's centred square (held too close: most digits overflow it)",
+    whole: "opened whole: LiveDigits searches the photo for the digit and fits the box to it (`read(image, \"auto\")`); the prototype reads the whole photo",
+  } as const;
+  for (const framing of ["half-square", "whole"] as const) {
+    const perReader = photos[framing];
+    if (!perReader) continue;
+    lines.push(`Real photos (shared/real-digits) ${titles[framing]}; as taken and inverted:`, "");
+    lines.push(`| group | images | polarity | ${READERS.map((r) => `${r}: shown wrong | right | coverage`).join(" | ")} |`);
+    lines.push(`|---|---:|---|${READERS.map(() => "---:|---:|---:").join("|")}|`);
+    for (const group of perReader.livedigits.groups) {
+      for (const polarity of ["normal", "inverted"] as const) {
+        const scores = READERS.map((r) => realScore(perReader[r], group.name, polarity));
+        if (scores.some((s) => s === null)) continue;
+        lines.push(`| ${group.name} | ${group.count} | ${polarity === "normal" ? "as taken" : "inverted"} | ${scores.map((s) => framingCells(s!)).join(" | ")} |`);
+      }
+    }
+    lines.push("");
+  }
+  return lines;
 }

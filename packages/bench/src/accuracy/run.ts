@@ -3,10 +3,11 @@
 import type { RgbaImage } from "@livedigits/core";
 import { mnistTestDigits, type MnistSample } from "@livedigits/core/testing";
 import { Random } from "@livedigits/core/synthetic";
-import { evaluateRealDigits, type RealDigitsResult } from "@livedigits/trainer/real-digits";
+import { evaluateRealDigits, type PhotoFraming, type RealDigitsResult } from "@livedigits/trainer/real-digits";
 import type { NamedReader, ReaderName } from "../readers.js";
 import { CLUTTER, renderClutter } from "./clutter.js";
 import { CONDITIONS, renderCondition } from "./conditions.js";
+import { CUT_BY_THE_BOX, renderCutByBox } from "./framing.js";
 import { BOX } from "./scene.js";
 import { addTallies, emptyTally, record, score, type Score, type Tally } from "./score.js";
 
@@ -20,11 +21,13 @@ export interface AccuracyOptions {
   readonly seed: number;
   /** shared/real-digits; the default is the team's copy beside the project. */
   readonly realDigitsDir?: string;
+  /** How the photos are framed besides their centred square (each is a pass over every photo and scan). */
+  readonly photoFramings: readonly Exclude<PhotoFraming, "centre-square">[];
   readonly log: (line: string) => void;
 }
 
-export const fullAccuracy = { mnistCount: 10_000, digitsPerCondition: 1_000, clutterPerKind: 200, seed: 2026 } as const;
-export const quickAccuracy = { mnistCount: 100, digitsPerCondition: 12, clutterPerKind: 6, seed: 2026 } as const;
+export const fullAccuracy = { mnistCount: 10_000, digitsPerCondition: 1_000, clutterPerKind: 200, seed: 2026, photoFramings: ["half-square", "whole"] } as const;
+export const quickAccuracy = { mnistCount: 100, digitsPerCondition: 12, clutterPerKind: 6, seed: 2026, photoFramings: ["whole"] } as const;
 
 type PerReader<T> = Record<ReaderName, T>;
 
@@ -42,6 +45,14 @@ export interface AccuracyResult {
   readonly clutter: {
     readonly kinds: { name: string; description: string; falseDigits: PerReader<Score> }[];
     readonly overall: PerReader<Score>;
+  };
+  /**
+   * Framing gone wrong: Camera MNIST digits the box cuts (any digit named is a wrong one),
+   * and the real photos through a box too small, and opened whole.
+   */
+  readonly framing: {
+    readonly cutByBox: { name: string; description: string; darkOnLight: PerReader<Score>; lightOnDark: PerReader<Score> };
+    readonly photos: Partial<Record<Exclude<PhotoFraming, "centre-square">, PerReader<RealDigitsResult>>>;
   };
   readonly seconds: number;
   /** A few frames of each condition and each kind of clutter, for the contact sheets. */
@@ -114,6 +125,31 @@ export async function runAccuracyBench(readers: readonly NamedReader[], options:
     if (photos) log(`real photos (${photos.count}), ${name}: ${percent(photos.normal.accuracy)} normal, ${percent(photos.inverted.accuracy)} inverted`);
   }
 
+  // Framing: digits the box cuts, in the same digits and looks as Camera MNIST.
+  const cutTallies = [tallies(), tallies()] as const;
+  const cutRow: RgbaImage[] = [];
+  for (const [p, lightOnDark] of [false, true].entries()) {
+    const random = new Random(options.seed * 3000 + p);
+    for (const [i, { image, label }] of chosen.entries()) {
+      const frame = renderCutByBox(image, lightOnDark, random);
+      if (i < SAMPLES_PER_ROW / 2) cutRow.push(frame);
+      await readAll(frame, BOX, label, cutTallies[p]!);
+    }
+  }
+  cameraSamples.push(interleave(cutRow));
+  const cutByBox = { ...CUT_BY_THE_BOX, darkOnLight: scores(cutTallies[0]), lightOnDark: scores(cutTallies[1]) };
+  log(`framing: ${CUT_BY_THE_BOX.name}: digits shown wrong ${readers.map(({ name }) => `${name} ${percent(shownWrong(score(addTallies(cutTallies[0][name], cutTallies[1][name]))))}`).join(", ")}`);
+  const framedPhotos: AccuracyResult["framing"]["photos"] = {};
+  if (realDigits) {
+    for (const framing of options.photoFramings) {
+      const perReader = {} as PerReader<RealDigitsResult>;
+      for (const { name, reader } of readers) perReader[name] = (await evaluateRealDigits(reader, options.realDigitsDir, 0.8, framing))!;
+      framedPhotos[framing] = perReader;
+      const photos = perReader.livedigits.groups.find((g) => g.name === "photos (all)");
+      if (photos) log(`real photos, ${framing}: livedigits ${percent(photos.normal.accuracy)} right`);
+    }
+  }
+
   // Clutter: any digit at all is a false one.
   const kinds: AccuracyResult["clutter"]["kinds"] = [];
   const allClutter: PerReader<Tally>[] = [];
@@ -136,13 +172,21 @@ export async function runAccuracyBench(readers: readonly NamedReader[], options:
   const clutter = { kinds, overall: scores(combine(readers, allClutter)) };
 
   return {
-    options: { mnistCount: options.mnistCount, digitsPerCondition: options.digitsPerCondition, clutterPerKind: options.clutterPerKind, seed: options.seed, realDigitsDir: options.realDigitsDir },
+    options: {
+      mnistCount: options.mnistCount,
+      digitsPerCondition: options.digitsPerCondition,
+      clutterPerKind: options.clutterPerKind,
+      seed: options.seed,
+      realDigitsDir: options.realDigitsDir,
+      photoFramings: options.photoFramings,
+    },
     backend: readers[0]!.reader.backend,
     threshold: 0.8,
     mnist,
     camera,
     realDigits,
     clutter,
+    framing: { cutByBox, photos: framedPhotos },
     seconds: (performance.now() - started) / 1000,
     samples: { camera: cameraSamples, clutter: clutterSamples },
   };
@@ -167,6 +211,11 @@ function combine(readers: readonly NamedReader[], parts: readonly PerReader<Tall
 function interleave(row: RgbaImage[]): RgbaImage[] {
   const half = row.length / 2;
   return Array.from({ length: row.length }, (_, i) => row[(i % 2) * half + Math.floor(i / 2)]!);
+}
+
+/** Share of all frames where a digit was shown and it was the wrong one. */
+export function shownWrong(s: Score): number {
+  return s.coverage - s.accuracy;
 }
 
 export function percent(v: number): string {

@@ -10,8 +10,11 @@ export const FRAME_WIDTH = 640;
 export const FRAME_HEIGHT = 480;
 /** The apps' default box on a 640×480 camera: a centred square, 40% of the height. */
 export const BOX: Roi = centredSquareRoi(FRAME_WIDTH, FRAME_HEIGHT);
-/** The scene is rendered over the box and this margin around it; neither reader looks further. */
-const MARGIN = 16;
+/**
+ * The scene is rendered over the box and this margin around it: past the box's
+ * edge as far as LiveDigits looks to tell a digit grazing the box from one cut by it.
+ */
+const MARGIN = 56;
 const REGION = { x: BOX.x - MARGIN, y: BOX.y - MARGIN, width: BOX.width + 2 * MARGIN, height: BOX.height + 2 * MARGIN };
 
 export type Rgb = readonly [number, number, number];
