@@ -10,6 +10,8 @@ function reading(overrides: Partial<Reading>): Reading {
     polarity: "dark-on-light",
     state: "no-digit",
     modelInput: null,
+    box: { x: 0, y: 0, width: 100, height: 100 },
+    inkBox: null,
     timestamp: 0,
     ...overrides,
   };
@@ -38,6 +40,20 @@ describe("describeReading", () => {
   it("says what to change when the box was rejected", () => {
     expect(describeReading(reading({ reason: "clutter" })).detail).toMatch(/one digit/);
     expect(describeReading(reading({ reason: "cut-by-edge" })).detail).toMatch(/edge/);
+  });
+
+  it("tells a digit running out of the box to move back, naming the sides, and announces it", () => {
+    const text = describeReading(reading({ reason: "overflow", overflow: ["top", "left"] }));
+    expect(text.headline).toBe("Move back");
+    expect(text.detail).toContain("at the top and left");
+    expect(text.detail).toMatch(/box bigger/);
+    expect(text.announcement).toMatch(/move back/);
+  });
+
+  it("tells a digit too small to read to come closer, never to move back", () => {
+    const text = describeReading(reading({ reason: "too-small" }));
+    expect(text.headline).toBe("Hold it closer");
+    expect(text.detail).not.toMatch(/further away|bigger/);
   });
 
   it("keeps the announcement stable while only the confidence changes", () => {

@@ -21,26 +21,53 @@ export function describeReading(reading: Reading | null): ReadingText {
     const guess = topClass(reading.probabilities);
     return {
       headline: "Not sure",
-      detail: `Looks most like ${guess} (${percent(reading.probabilities[guess] ?? 0)}), not sure enough to say. Hold it steady, closer or better lit.`,
+      detail: `Looks most like ${guess} (${percent(reading.probabilities[guess] ?? 0)}), not sure enough to say. Hold it steady, or give it more light.`,
       announcement: "Not sure",
     };
   }
+  const advice = adviceFor(reading);
+  return advice ?? { headline: PLACE_A_DIGIT, detail: "", announcement: PLACE_A_DIGIT };
+}
+
+/**
+ * What to do about a box that holds no readable digit, for each reason the
+ * reader gives; null where there is nothing better to say than "place a digit".
+ */
+export function adviceFor(reading: Pick<Reading, "reason" | "overflow">): ReadingText | null {
   switch (reading.reason) {
+    case "overflow": {
+      const where = reading.overflow?.length ? ` at the ${sidesInWords(reading.overflow)}` : "";
+      return {
+        headline: "Move back",
+        detail: `The digit runs out of the box${where}: hold the paper further away, or make the box bigger.`,
+        announcement: "The digit runs out of the box: move back",
+      };
+    }
+    case "cut-by-edge":
+      return {
+        headline: "Centre the digit",
+        detail: "It touches the edge of the box: move it to the middle, or make the box bigger.",
+        announcement: "The digit touches the edge of the box: centre it",
+      };
+    case "too-small":
+      return {
+        headline: "Hold it closer",
+        detail: "The digit is small in the box: bring it closer, or make the box smaller.",
+        announcement: "The digit is too small: hold it closer",
+      };
     case "clutter":
       return {
         headline: "Too much in the box",
         detail: "Show one digit on plain paper, or make the box smaller.",
         announcement: "Too much in the box",
       };
-    case "cut-by-edge":
-      return {
-        headline: "Move the digit into the box",
-        detail: "It touches the edge of the box: centre it, or make the box bigger.",
-        announcement: "The digit touches the edge of the box",
-      };
     default:
-      return { headline: PLACE_A_DIGIT, detail: "", announcement: PLACE_A_DIGIT };
+      return null;
   }
+}
+
+function sidesInWords(sides: readonly string[]): string {
+  return sides.length === 1 ? sides[0]! : `${sides.slice(0, -1).join(", ")} and ${sides.at(-1)!}`;
 }
 
 export function topClass(probabilities: readonly number[]): number {
