@@ -1,3 +1,4 @@
+import { normalisedRoi } from "@livedigits/ui/roi-geometry";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SESSION, DEFAULT_SETTINGS, resolveSettings, serializeSettings, settingsFromStorage, settingsFromUrl, settingsToUrl } from "./settings.js";
 
@@ -42,7 +43,7 @@ describe("settingsFromUrl", () => {
 
 describe("stored settings", () => {
   it("round-trip", () => {
-    const settings = resolveSettings({ mode: "practice", sound: false, mirror: true, threshold: 0.7, roi: { x: 0.1, y: 0.1, width: 0.5, height: 0.5 }, cameraId: "cam-2", pin: "2468" });
+    const settings = resolveSettings({ mode: "practice", sound: false, mirror: true, threshold: 0.7, roi: normalisedRoi({ x: 0.1, y: 0.1, width: 0.5, height: 0.5 }), cameraId: "cam-2", pin: "2468" });
     expect(resolveSettings(settingsFromStorage(serializeSettings(settings)))).toEqual(settings);
   });
 

@@ -1,3 +1,4 @@
+import { normalisedRoi } from "@livedigits/ui/roi-geometry";
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_SETTINGS,
@@ -67,7 +68,7 @@ describe("settingsFromStorage", () => {
     polarity: "dark-on-light",
     smoothing: false,
     mirror: true,
-    roi: { x: 0.2, y: 0.2, width: 0.3, height: 0.3 },
+    roi: normalisedRoi({ x: 0.2, y: 0.2, width: 0.3, height: 0.3 }),
     cameraId: "abc",
   };
 
@@ -102,7 +103,7 @@ describe("resolveSettings", () => {
 
 describe("settingsToUrl", () => {
   it("writes a link that settingsFromUrl reads back", () => {
-    const settings = { ...DEFAULT_SETTINGS, threshold: 0.85, mirror: true, roi: { x: 0.25, y: 0.3, width: 0.5, height: 0.4 } };
+    const settings = { ...DEFAULT_SETTINGS, threshold: 0.85, mirror: true, roi: normalisedRoi({ x: 0.25, y: 0.3, width: 0.5, height: 0.4 }) };
     const read = resolveSettings(settingsFromUrl(settingsToUrl(settings)).settings);
     expect(read).toEqual(settings);
   });

@@ -4,12 +4,14 @@ export { CAMERA_PROBLEMS, describeCameraError } from "./camera-errors.js";
 export type { CameraProblem } from "./camera-errors.js";
 export { LiveReader } from "./live-reader.svelte.js";
 export type { LiveReaderOptions, ReaderStatus } from "./live-reader.svelte.js";
-export { LiveSession, DEFAULT_LIVE_SETTINGS } from "./live-session.svelte.js";
-export type { CameraStart, LiveSessionOptions, LiveSettings, LiveSettingsStore } from "./live-session.svelte.js";
+export { LiveSession } from "./live-session.svelte.js";
+export type { CameraStart, LiveSessionOptions, LiveSettingsStore } from "./live-session.svelte.js";
+export { DEFAULT_LIVE_SETTINGS, DEFAULT_THRESHOLD, THRESHOLD_RANGE } from "./settings-fields.js";
+export type { LiveSettings } from "./settings-fields.js";
 export {
   defaultRoi,
   toFrameRoi,
-  clampRoi,
+  normalisedRoi,
   moveRoi,
   resizeRoi,
   mirrorRoi,
@@ -32,3 +34,8 @@ export { default as RoiBox } from "./RoiBox.svelte";
 export { default as ReadingDisplay } from "./ReadingDisplay.svelte";
 export { default as CameraStatus } from "./CameraStatus.svelte";
 export { default as CameraPicker } from "./CameraPicker.svelte";
+export { default as ThresholdControl } from "./ThresholdControl.svelte";
+export { default as InkControl } from "./InkControl.svelte";
+export { default as SteadyAnswersControl } from "./SteadyAnswersControl.svelte";
+export { default as SettingsGroup } from "./SettingsGroup.svelte";
+export { default as CameraOffMessage } from "./CameraOffMessage.svelte";

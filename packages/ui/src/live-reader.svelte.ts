@@ -107,9 +107,10 @@ export class LiveReader {
     void this.#sendPendingStill();
   }
 
-  /** Forgets the current reading, e.g. when the camera stops. */
+  /** Forgets the current reading and any photo waiting to be read, e.g. when the camera stops or the photo closes. */
   clear(): void {
     this.#forgetReadings();
+    this.#pendingStill = null;
     this.reading = null;
   }
 

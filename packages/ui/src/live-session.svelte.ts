@@ -23,36 +23,12 @@
  * setting changes), and returns the cleanup that stops the camera and the worker.
  * Settings an app's store lacks take the shared defaults (DEFAULT_LIVE_SETTINGS).
  */
-import type { BackendOption, PolarityOption, Reading, ReaderSettings } from "@livedigits/core";
+import type { BackendOption, Reading, ReaderSettings } from "@livedigits/core";
 import { untrack } from "svelte";
 import { Camera, cameraPermissionStatus } from "./camera.svelte.js";
 import { LiveReader } from "./live-reader.svelte.js";
 import { defaultRoi, type NormalisedRoi } from "./roi-geometry.js";
-import { DEFAULT_THRESHOLD } from "./settings-fields.js";
-
-/** The settings a live session reads; an app's own settings carry those it lets people change. */
-export interface LiveSettings {
-  /** Minimum confidence to show a digit. */
-  readonly threshold: number;
-  readonly polarity: PolarityOption;
-  /** Show a digit only once it is steady over several frames. */
-  readonly smoothing: boolean;
-  /** Show the camera picture mirrored. */
-  readonly mirror: boolean;
-  /** The reading box on the camera picture; null means the default box for the camera's frame size. */
-  readonly roi: NormalisedRoi | null;
-  /** The camera chosen last time; null lets the browser choose. */
-  readonly cameraId: string | null;
-}
-
-export const DEFAULT_LIVE_SETTINGS: LiveSettings = {
-  threshold: DEFAULT_THRESHOLD,
-  polarity: "auto",
-  smoothing: true,
-  mirror: false,
-  roi: null,
-  cameraId: null,
-};
+import { DEFAULT_LIVE_SETTINGS, type LiveSettings } from "./settings-fields.js";
 
 /** Where an app keeps its settings: PersistedSettings fits, as does any store with these two members. */
 export interface LiveSettingsStore {

@@ -1,12 +1,13 @@
 import { centredSquareRoi } from "@livedigits/core";
+import { clampToFrame } from "@livedigits/core/preprocess";
 import { describe, expect, it } from "vitest";
 import {
-  clampRoi,
   defaultRoi,
   formatRoi,
   isValidRoi,
   MIN_ROI_SIZE,
   mirrorRoi,
+  normalisedRoi,
   moveRoi,
   parseRoi,
   resizeRoi,
@@ -14,9 +15,11 @@ import {
   type NormalisedRoi,
 } from "./roi-geometry.js";
 
-const centre: NormalisedRoi = { x: 0.3, y: 0.3, width: 0.4, height: 0.4 };
+const centre: NormalisedRoi = normalisedRoi({ x: 0.3, y: 0.3, width: 0.4, height: 0.4 });
 
-function expectRoiNear(actual: NormalisedRoi, expected: NormalisedRoi): void {
+type Box = Pick<NormalisedRoi, "x" | "y" | "width" | "height">;
+
+function expectRoiNear(actual: Box, expected: Box): void {
   for (const key of ["x", "y", "width", "height"] as const) expect(actual[key], key).toBeCloseTo(expected[key], 9);
 }
 
@@ -44,11 +47,13 @@ describe("defaultRoi", () => {
 
 describe("toFrameRoi", () => {
   it("rounds to whole pixels", () => {
-    expect(toFrameRoi({ x: 0.1, y: 0.2, width: 0.5, height: 0.25 }, 640, 480)).toEqual({ x: 64, y: 96, width: 320, height: 120 });
+    expect(toFrameRoi(normalisedRoi({ x: 0.1, y: 0.2, width: 0.5, height: 0.25 }), 640, 480)).toEqual({ x: 64, y: 96, width: 320, height: 120 });
   });
 
-  it("keeps at least one pixel inside a tiny frame", () => {
-    expect(toFrameRoi({ x: 0.99, y: 0.99, width: 0.01, height: 0.01 }, 10, 10)).toEqual({ x: 9, y: 9, width: 1, height: 1 });
+  it("leaves clamping to the reader: core's clamp trims a box that rounding ran past the frame's edge", () => {
+    const corner = normalisedRoi({ x: 0.45, y: 0.45, width: 0.55, height: 0.55 });
+    expect(toFrameRoi(corner, 10, 10)).toEqual({ x: 5, y: 5, width: 6, height: 6 });
+    expect(clampToFrame(toFrameRoi(corner, 10, 10), 10, 10)).toEqual({ x: 5, y: 5, width: 5, height: 5 });
   });
 });
 
@@ -89,19 +94,21 @@ describe("resizeRoi", () => {
   });
 });
 
-describe("clampRoi", () => {
-  it("moves an overhanging box back inside rather than shrinking it", () => {
-    expectRoiNear(clampRoi({ x: 0.8, y: -0.1, width: 0.4, height: 0.4 }), { x: 0.6, y: 0, width: 0.4, height: 0.4 });
+describe("normalisedRoi", () => {
+  it("makes a share box from numbers inside the frame", () => {
+    expect(normalisedRoi({ x: 0.6, y: 0, width: 0.4, height: 1 })).toEqual({ x: 0.6, y: 0, width: 0.4, height: 1 });
   });
 
-  it("limits sizes to the minimum and the whole frame", () => {
-    expect(clampRoi({ x: 0, y: 0, width: 2, height: 0 })).toEqual({ x: 0, y: 0, width: 1, height: MIN_ROI_SIZE });
+  it("refuses a box that overhangs the frame, is too small, or is pixels", () => {
+    expect(() => normalisedRoi({ x: 0.8, y: -0.1, width: 0.4, height: 0.4 })).toThrow(RangeError);
+    expect(() => normalisedRoi({ x: 0, y: 0, width: MIN_ROI_SIZE / 2, height: 0.5 })).toThrow(/not a box inside the frame/);
+    expect(() => normalisedRoi({ x: 220, y: 140, width: 200, height: 200 })).toThrow(RangeError);
   });
 });
 
 describe("mirrorRoi", () => {
   it("reflects the box left to right and is its own inverse", () => {
-    const box = { x: 0.1, y: 0.2, width: 0.3, height: 0.4 };
+    const box = normalisedRoi({ x: 0.1, y: 0.2, width: 0.3, height: 0.4 });
     expect(mirrorRoi(box).x).toBeCloseTo(0.6);
     expect(mirrorRoi(box).y).toBe(0.2);
     const back = mirrorRoi(mirrorRoi(box));

@@ -1,13 +1,30 @@
 // The reading box as the user sees it: fractions of the video (0…1), so it stays
 // put when the camera's resolution changes, and converts to frame pixels per read.
+// Core's `Roi` is in pixels; the two have the same fields, so the share box carries a
+// brand that only this module gives: a pixel box cannot be passed for a share box.
 import { centredSquareRoi, type Roi } from "@livedigits/core";
 
-/** A box relative to the frame: x and width in shares of its width, y and height of its height. */
+declare const shareOfFrame: unique symbol;
+
+/** A box relative to the frame: x and width in shares of its width, y and height of its height; inside the frame. */
 export interface NormalisedRoi {
   readonly x: number;
   readonly y: number;
   readonly width: number;
   readonly height: number;
+  readonly [shareOfFrame]: true;
+}
+
+/** A box in shares of the frame, from numbers: throws a RangeError unless it lies inside the frame (see isValidRoi). */
+export function normalisedRoi(box: { readonly x: number; readonly y: number; readonly width: number; readonly height: number }): NormalisedRoi {
+  const roi = { x: box.x, y: box.y, width: box.width, height: box.height };
+  if (!isValidRoi(roi)) throw new RangeError(`${formatRoi(roi as NormalisedRoi)} is not a box inside the frame (x,y,width,height as shares of it).`);
+  return roi;
+}
+
+/** Marks numbers the geometry below has kept inside the frame. */
+function shares(x: number, y: number, width: number, height: number): NormalisedRoi {
+  return { x, y, width, height } as NormalisedRoi;
 }
 
 /** Smallest side, as a share of the frame: a smaller box could not hold a legible digit. */
@@ -19,38 +36,27 @@ export const ROI_HANDLES: readonly RoiHandle[] = ["nw", "n", "ne", "e", "se", "s
 
 /** The default box: a centred square, `fraction` of the short side (as @livedigits/core defaults to). */
 export function defaultRoi(frameWidth: number, frameHeight: number, fraction = 0.4): NormalisedRoi {
-  if (!(frameWidth > 0 && frameHeight > 0)) return clampRoi({ x: 0.3, y: 0.3, width: 0.4, height: 0.4 });
+  if (!(frameWidth > 0 && frameHeight > 0)) return shares(0.3, 0.3, 0.4, 0.4);
   const box = centredSquareRoi(frameWidth, frameHeight, fraction);
-  return {
-    x: box.x / frameWidth,
-    y: box.y / frameHeight,
-    width: box.width / frameWidth,
-    height: box.height / frameHeight,
-  };
+  return shares(box.x / frameWidth, box.y / frameHeight, box.width / frameWidth, box.height / frameHeight);
 }
 
-/** The box in whole frame pixels, at least one pixel and inside the frame. */
+/**
+ * The box in whole frame pixels: the one conversion from shares to pixels. Rounding may
+ * run it a pixel past the frame's edge, which the reader's clamp (core's, the only one) trims.
+ */
 export function toFrameRoi(roi: NormalisedRoi, frameWidth: number, frameHeight: number): Roi {
-  const x = Math.min(frameWidth - 1, Math.max(0, Math.round(roi.x * frameWidth)));
-  const y = Math.min(frameHeight - 1, Math.max(0, Math.round(roi.y * frameHeight)));
   return {
-    x,
-    y,
-    width: Math.max(1, Math.min(frameWidth - x, Math.round(roi.width * frameWidth))),
-    height: Math.max(1, Math.min(frameHeight - y, Math.round(roi.height * frameHeight))),
+    x: Math.round(roi.x * frameWidth),
+    y: Math.round(roi.y * frameHeight),
+    width: Math.round(roi.width * frameWidth),
+    height: Math.round(roi.height * frameHeight),
   };
-}
-
-/** Sizes within [minSize, 1], then the box moved (not shrunk) back inside the frame. */
-export function clampRoi(roi: NormalisedRoi, minSize = MIN_ROI_SIZE): NormalisedRoi {
-  const width = clamp(roi.width, minSize, 1);
-  const height = clamp(roi.height, minSize, 1);
-  return { x: clamp(roi.x, 0, 1 - width), y: clamp(roi.y, 0, 1 - height), width, height };
 }
 
 /** Moves the box by (dx, dy), stopping at the frame's edges; its size never changes. */
 export function moveRoi(roi: NormalisedRoi, dx: number, dy: number): NormalisedRoi {
-  return clampRoi({ ...roi, x: roi.x + dx, y: roi.y + dy });
+  return shares(clamp(roi.x + dx, 0, 1 - roi.width), clamp(roi.y + dy, 0, 1 - roi.height), roi.width, roi.height);
 }
 
 /**
@@ -73,12 +79,12 @@ export function resizeRoi(roi: NormalisedRoi, handle: RoiHandle, dx: number, dy:
   } else if (handle.includes("s")) {
     height = clamp(height + dy, minSize, 1 - y);
   }
-  return { x, y, width, height };
+  return shares(x, y, width, height);
 }
 
 /** The same box seen in a left-right mirrored picture (its own inverse). */
 export function mirrorRoi(roi: NormalisedRoi): NormalisedRoi {
-  return { ...roi, x: 1 - roi.x - roi.width };
+  return shares(1 - roi.x - roi.width, roi.y, roi.width, roi.height);
 }
 
 /** Parses "x,y,width,height" (shares of the frame); null unless it is a box inside the frame. */
@@ -90,11 +96,11 @@ export function parseRoi(text: string): NormalisedRoi | null {
   return isValidRoi(roi) ? roi : null;
 }
 
-export function formatRoi(roi: NormalisedRoi): string {
+export function formatRoi(roi: Pick<NormalisedRoi, "x" | "y" | "width" | "height">): string {
   return [roi.x, roi.y, roi.width, roi.height].map((v) => String(Number(v.toFixed(4)))).join(",");
 }
 
-/** A box with finite coordinates, at least the minimum size, wholly inside the frame (with rounding slack). */
+/** A box with finite coordinates, at least the minimum size, wholly inside the frame (with rounding slack): how saved and linked boxes get in. */
 export function isValidRoi(value: unknown): value is NormalisedRoi {
   if (typeof value !== "object" || value === null) return false;
   const { x, y, width, height } = value as Record<string, unknown>;

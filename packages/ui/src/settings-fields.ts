@@ -2,7 +2,7 @@
 // an app declares its fields once (name, parse, rule) and `urlParams` reads them all.
 // Pure (no Svelte), so each app's settings module and its tests can use them directly.
 import type { PolarityOption } from "@livedigits/core";
-import { parseRoi, type NormalisedRoi } from "./roi-geometry.js";
+import { isValidRoi, parseRoi, type NormalisedRoi } from "./roi-geometry.js";
 
 /** The confidence a digit needs before it is shown, unless a person chose another. */
 export const DEFAULT_THRESHOLD = 0.8;
@@ -40,6 +40,54 @@ export const POLARITIES: readonly PolarityOption[] = ["auto", "dark-on-light", "
 
 export function isPolarityOption(value: unknown): value is PolarityOption {
   return typeof value === "string" && (POLARITIES as readonly string[]).includes(value);
+}
+
+/** The settings a live view reads (LiveSession); an app's own settings carry those it lets people change. */
+export interface LiveSettings {
+  /** Minimum confidence to show a digit, within THRESHOLD_RANGE. */
+  readonly threshold: number;
+  readonly polarity: PolarityOption;
+  /** Show a digit only once it is steady over several frames. */
+  readonly smoothing: boolean;
+  /** Show the camera picture mirrored. */
+  readonly mirror: boolean;
+  /** The reading box on the camera picture; null means the default box for the camera's frame size. */
+  readonly roi: NormalisedRoi | null;
+  /** The camera chosen last time; null lets the browser choose. */
+  readonly cameraId: string | null;
+}
+
+export const DEFAULT_LIVE_SETTINGS: LiveSettings = {
+  threshold: DEFAULT_THRESHOLD,
+  polarity: "auto",
+  smoothing: true,
+  mirror: false,
+  roi: null,
+  cameraId: null,
+};
+
+/** What was saved as JSON, as an object to check field by field; {} when it is missing, corrupt or not an object. */
+export function storedObject(text: string | null): Record<string, unknown> {
+  if (!text) return {};
+  let stored: unknown;
+  try {
+    stored = JSON.parse(text);
+  } catch {
+    return {};
+  }
+  return typeof stored === "object" && stored !== null && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
+}
+
+/** The live settings among what was saved, each checked alone: a missing or invalid one is left out. */
+export function storedLiveSettings(stored: Record<string, unknown>): Partial<LiveSettings> {
+  const settings: { -readonly [K in keyof LiveSettings]?: LiveSettings[K] } = {};
+  if (isThreshold(stored.threshold)) settings.threshold = stored.threshold;
+  if (isPolarityOption(stored.polarity)) settings.polarity = stored.polarity;
+  if (typeof stored.smoothing === "boolean") settings.smoothing = stored.smoothing;
+  if (typeof stored.mirror === "boolean") settings.mirror = stored.mirror;
+  if (stored.roi === null || isValidRoi(stored.roi)) settings.roi = stored.roi;
+  if (isSavedCameraId(stored.cameraId)) settings.cameraId = stored.cameraId;
+  return settings;
 }
 
 /** One URL parameter: how to read it, and what to tell the person whose link had something else. */
