@@ -1,49 +1,28 @@
 // The page's settings, from three layers: defaults, what was saved in localStorage,
 // and URL parameters (which win, so a link can set up a kiosk or a demo).
-import type { PolarityOption } from "@livedigits/core";
 import { BACKEND_OPTIONS, type BackendOption } from "@livedigits/core/backends";
-import { formatRoi, isValidRoi, type NormalisedRoi } from "@livedigits/ui/roi-geometry";
+import type { SettingsCodec } from "@livedigits/ui";
+import { formatRoi } from "@livedigits/ui/roi-geometry";
 import {
   choiceField,
-  DEFAULT_THRESHOLD,
-  isPolarityOption,
-  isSavedCameraId,
-  isThreshold,
+  DEFAULT_LIVE_SETTINGS,
   polarityField,
-  POLARITIES,
   roiField,
+  storedLiveSettings,
+  storedObject,
   switchField,
   thresholdField,
   urlParams,
+  type LiveSettings,
   type UrlFields,
 } from "@livedigits/ui/settings-fields";
 
-export interface Settings {
-  /** Minimum confidence to show a digit, within THRESHOLD_RANGE. */
-  readonly threshold: number;
-  readonly polarity: PolarityOption;
-  /** Show a digit only once it is steady over several frames. */
-  readonly smoothing: boolean;
-  /** Show the camera picture mirrored. */
-  readonly mirror: boolean;
-  /** The reading box; null means the default box for the camera's frame size. */
-  readonly roi: NormalisedRoi | null;
-  /** The camera chosen last time; null lets the browser choose. */
-  readonly cameraId: string | null;
-}
+/** The page's saved settings are exactly what a live view reads. */
+export type Settings = LiveSettings;
 
-export const DEFAULT_SETTINGS: Settings = {
-  threshold: DEFAULT_THRESHOLD,
-  polarity: "auto",
-  smoothing: true,
-  mirror: false,
-  roi: null,
-  cameraId: null,
-};
+export const DEFAULT_SETTINGS: Settings = DEFAULT_LIVE_SETTINGS;
 
 export const STORAGE_KEY = "livedigits.settings.v1";
-
-export { POLARITIES };
 
 export interface UrlSettings {
   readonly settings: Partial<Settings>;
@@ -73,25 +52,9 @@ export function settingsFromUrl(query: string | URLSearchParams): UrlSettings {
   return { settings, backend, problems };
 }
 
-/** Reads what saveSettings wrote; anything missing, invalid or from another version is left out. */
+/** Reads what serializeSettings wrote; anything missing, invalid or from another version is left out. */
 export function settingsFromStorage(text: string | null): Partial<Settings> {
-  if (!text) return {};
-  let stored: unknown;
-  try {
-    stored = JSON.parse(text);
-  } catch {
-    return {};
-  }
-  if (typeof stored !== "object" || stored === null) return {};
-  const value = stored as Record<string, unknown>;
-  const settings: { -readonly [K in keyof Settings]?: Settings[K] } = {};
-  if (isThreshold(value.threshold)) settings.threshold = value.threshold;
-  if (isPolarityOption(value.polarity)) settings.polarity = value.polarity;
-  if (typeof value.smoothing === "boolean") settings.smoothing = value.smoothing;
-  if (typeof value.mirror === "boolean") settings.mirror = value.mirror;
-  if (value.roi === null || isValidRoi(value.roi)) settings.roi = value.roi;
-  if (isSavedCameraId(value.cameraId)) settings.cameraId = value.cameraId;
-  return settings;
+  return storedLiveSettings(storedObject(text));
 }
 
 export function serializeSettings(settings: Settings): string {
@@ -114,3 +77,12 @@ export function settingsToUrl(settings: Settings): URLSearchParams {
   if (settings.roi) params.set("roi", formatRoi(settings.roi));
   return params;
 }
+
+/** How the page's settings are named, read, layered and saved: what PersistedSettings needs. */
+export const SETTINGS_CODEC: SettingsCodec<Settings, UrlSettings> = {
+  storageKey: STORAGE_KEY,
+  fromUrl: settingsFromUrl,
+  fromStorage: settingsFromStorage,
+  resolve: resolveSettings,
+  serialize: serializeSettings,
+};
