@@ -1,0 +1,64 @@
+import type { Reading } from "@livedigits/core";
+import { describe, expect, it } from "vitest";
+import { DigitClipboard, isCopyKey } from "./digit-clipboard.svelte.js";
+
+const digit = (value: number) => ({ state: "digit", digit: value }) as Reading;
+const unsure = { state: "unsure", digit: null } as unknown as Reading;
+
+/** The clipboard's writeText, keeping what was written or refusing as a browser without focus does. */
+function clipboard(refuse = false): { writeText(text: string): Promise<void>; written: string[] } {
+  const written: string[] = [];
+  return {
+    written,
+    async writeText(text) {
+      if (refuse) throw new DOMException("Document is not focused.", "NotAllowedError");
+      written.push(text);
+    },
+  };
+}
+
+describe("DigitClipboard", () => {
+  it("copies the last digit read, which readings without one leave as it was", async () => {
+    const copier = new DigitClipboard();
+    copier.see(digit(3));
+    copier.see(unsure);
+    copier.see(null);
+    const target = clipboard();
+    await copier.copy(target);
+    expect(target.written).toEqual(["3"]);
+    expect(copier.message).toBe("Copied “3”.");
+    copier.see(digit(8));
+    await copier.copy(target);
+    expect(target.written).toEqual(["3", "8"]);
+  });
+
+  it("says there is nothing to copy before the first digit", async () => {
+    const copier = new DigitClipboard();
+    const target = clipboard();
+    await copier.copy(target);
+    expect([copier.message, target.written]).toEqual(["No digit to copy yet.", []]);
+  });
+
+  it("says why the clipboard refused", async () => {
+    const copier = new DigitClipboard();
+    copier.see(digit(1));
+    await copier.copy(clipboard(true));
+    expect(copier.message).toBe("Could not copy: Document is not focused.");
+  });
+});
+
+describe("isCopyKey", () => {
+  const on = (target: { closest(selector: string): unknown } | null, key = "Enter", defaultPrevented = false) =>
+    ({ key, defaultPrevented, target }) as unknown as KeyboardEvent;
+  const page = { closest: () => null };
+  const button = { closest: () => ({}) };
+
+  it("is Enter on the page itself", () => {
+    expect(isCopyKey(on(page))).toBe(true);
+    expect(isCopyKey(on(null))).toBe(true);
+  });
+
+  it("leaves other keys, handled keys and Enter on a control alone", () => {
+    expect([isCopyKey(on(page, "c")), isCopyKey(on(page, "Enter", true)), isCopyKey(on(button))]).toEqual([false, false, false]);
+  });
+});
