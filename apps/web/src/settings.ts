@@ -3,19 +3,7 @@
 import { BACKEND_OPTIONS, type BackendOption } from "@livedigits/core/backends";
 import type { SettingsCodec } from "@livedigits/ui";
 import { formatRoi } from "@livedigits/ui/roi-geometry";
-import {
-  choiceField,
-  DEFAULT_LIVE_SETTINGS,
-  polarityField,
-  roiField,
-  storedLiveSettings,
-  storedObject,
-  switchField,
-  thresholdField,
-  urlParams,
-  type LiveSettings,
-  type UrlFields,
-} from "@livedigits/ui/settings-fields";
+import { choiceField, DEFAULT_LIVE_SETTINGS, LIVE_URL_FIELDS, storedLiveSettings, storedObject, urlParams, type LiveSettings } from "@livedigits/ui/settings-fields";
 
 /** The page's saved settings are exactly what a live view reads. */
 export type Settings = LiveSettings;
@@ -35,15 +23,8 @@ export interface UrlSettings {
   readonly problems: readonly string[];
 }
 
-/** The parameters a link may set, each read the same way as in every other app. */
-const URL_FIELDS: UrlFields<Pick<Settings, "threshold" | "polarity" | "smoothing" | "mirror" | "roi"> & { backend: BackendOption }> = {
-  threshold: thresholdField,
-  polarity: polarityField,
-  smoothing: switchField,
-  mirror: switchField,
-  roi: roiField,
-  backend: choiceField(BACKEND_OPTIONS),
-};
+/** The parameters a link may set: the live settings, read as in every app, and the backend. */
+const URL_FIELDS = { ...LIVE_URL_FIELDS, backend: choiceField(BACKEND_OPTIONS) };
 
 /** Reads ?threshold=0.9&polarity=auto&smoothing=1&mirror=0&roi=0.3,0.3,0.4,0.4&backend=wasm. */
 export function settingsFromUrl(query: string | URLSearchParams): UrlSettings {

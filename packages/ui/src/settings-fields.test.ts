@@ -4,10 +4,13 @@ import {
   isPolarityOption,
   isSavedCameraId,
   isThreshold,
+  LIVE_URL_FIELDS,
   parseSwitch,
   parseThreshold,
   polarityField,
   roiField,
+  storedLiveSettings,
+  storedObject,
   switchField,
   THRESHOLD_RANGE,
   thresholdField,
@@ -89,5 +92,35 @@ describe("urlParams", () => {
     expect(urlParams<{ roi: unknown }>("roi=0.8,0.8,0.4,0.4", { roi: roiField }).problems).toEqual([
       "Ignored roi=0.8,0.8,0.4,0.4: it must be x,y,width,height as shares of the picture inside it, e.g. 0.3,0.3,0.4,0.4.",
     ]);
+  });
+});
+
+describe("LIVE_URL_FIELDS", () => {
+  it("reads the live settings every app's links share", () => {
+    expect(urlParams("threshold=0.9&polarity=light-on-dark&smoothing=0&mirror=1&roi=0.3,0.3,0.4,0.4", LIVE_URL_FIELDS)).toEqual({
+      values: { threshold: 0.9, polarity: "light-on-dark", smoothing: false, mirror: true, roi: { x: 0.3, y: 0.3, width: 0.4, height: 0.4 } },
+      problems: [],
+    });
+  });
+});
+
+describe("stored settings", () => {
+  it("reads saved JSON as an object, and anything else as nothing saved", () => {
+    expect(storedObject('{"threshold":0.7}')).toEqual({ threshold: 0.7 });
+    expect([null, "", "{not json", "42", "[1,2]", "null"].map(storedObject)).toEqual([{}, {}, {}, {}, {}, {}]);
+  });
+
+  it("keeps each valid live setting and drops each invalid one alone", () => {
+    const roi = { x: 0.2, y: 0.2, width: 0.3, height: 0.3 };
+    expect(storedLiveSettings({ threshold: 0.7, polarity: "auto", smoothing: false, mirror: true, roi, cameraId: "abc", mode: "show" })).toEqual({
+      threshold: 0.7,
+      polarity: "auto",
+      smoothing: false,
+      mirror: true,
+      roi,
+      cameraId: "abc",
+    });
+    expect(storedLiveSettings({ threshold: 0.3, polarity: "up", smoothing: "yes", mirror: 1, roi: { x: 2 }, cameraId: "" })).toEqual({});
+    expect(storedLiveSettings({ roi: null, cameraId: null })).toEqual({ roi: null, cameraId: null });
   });
 });

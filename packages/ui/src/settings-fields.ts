@@ -151,3 +151,12 @@ export const roiField: UrlField<NormalisedRoi> = {
   parse: (raw) => parseRoi(raw) ?? undefined,
   rule: "it must be x,y,width,height as shares of the picture inside it, e.g. 0.3,0.3,0.4,0.4.",
 };
+
+/** The live settings a link may set, as every app reads them; an app spreads these into its own table. */
+export const LIVE_URL_FIELDS: UrlFields<Pick<LiveSettings, "threshold" | "polarity" | "smoothing" | "mirror" | "roi">> = {
+  threshold: thresholdField,
+  polarity: polarityField,
+  smoothing: switchField,
+  mirror: switchField,
+  roi: roiField,
+};
