@@ -15,8 +15,12 @@
  *   {#if session.live}<RoiBox roi={session.box} mirror={session.settings.mirror} onchange={(box) => session.moveBox(box)} />{/if}
  * </CameraView>
  * <ReadingDisplay reading={session.reading} />
- * <ReaderSettingsControls settings={session.settings} onchange={(patch) => session.update(patch)} />
+ * <ThresholdControl value={session.settings.threshold} onchange={(threshold) => session.update({ threshold })} />
  * ```
+ *
+ * A still picture (a photo) is read instead of the camera with `showStill(bitmap)` until
+ * `closeStill()`; its box is its own and is not saved, and reading it leaves the live
+ * smoothing history alone.
  *
  * `connect()` listens to the camera, sends setting changes to the reader, reads every
  * camera frame while the camera runs (or the still picture whenever its box or a
