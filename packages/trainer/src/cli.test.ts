@@ -21,10 +21,10 @@ async function train(...args: string[]): Promise<{ code: number; stdout: string;
   return trainWith({}, ...args);
 }
 
-/** Runs the CLI with extra environment variables; a run that would hang is stopped after a minute. */
-async function trainWith(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/** Runs the CLI with extra environment variables, stopped after `timeout` ms where given (a run that would hang). */
+async function trainWith({ env = {}, timeout = 0 }: { env?: Record<string, string>; timeout?: number }, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(tsx, [cli, ...args], { maxBuffer: 32 * 1024 * 1024, timeout: 60_000, env: { ...process.env, ...env } });
+    const { stdout, stderr } = await run(tsx, [cli, ...args], { maxBuffer: 32 * 1024 * 1024, timeout, env: { ...process.env, ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -77,7 +77,7 @@ describe("pnpm train", () => {
 
   it.skipIf(process.platform !== "linux")("refuses a folder under /proc instead of hanging", async () => {
     // Node's recursive mkdir loops forever there: /proc exists but answers ENOENT to mkdir.
-    const result = await train("--quick", "--out", "/proc/livedigits-model");
+    const result = await trainWith({ timeout: 60_000 }, "--quick", "--out", "/proc/livedigits-model");
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/Cannot write the model to \/proc\/livedigits-model: \/proc does not take new folders/);
   });
@@ -91,7 +91,7 @@ describe("pnpm train", () => {
   it.skipIf(tfjsNodeLoads)("removes the folders it created when the run fails", async () => {
     // --backend tensorflow fails where tfjs-node's native part is not built, after the output folder exists.
     const tmp = await mkdtemp(join(tmpdir(), "livedigits-failed-run-"));
-    const quick = await trainWith({ TMPDIR: tmp }, "--quick", "--backend", "tensorflow");
+    const quick = await trainWith({ env: { TMPDIR: tmp } }, "--quick", "--backend", "tensorflow");
     expect(quick.code, quick.stdout).toBe(1);
     expect(quick.stderr).toMatch(/--backend tensorflow: tfjs-node not usable/);
     const nested = await trainWith({}, "--quick", "--backend", "tensorflow", "--out", join(tmp, "new", "model"));
