@@ -22,7 +22,7 @@ export {
   ROI_HANDLES,
 } from "./roi-geometry.js";
 export type { NormalisedRoi, RoiHandle } from "./roi-geometry.js";
-export { describeReading, PLACE_A_DIGIT } from "./reading-text.js";
+export { adviceFor, describeReading, PLACE_A_DIGIT } from "./reading-text.js";
 export type { ReadingText } from "./reading-text.js";
 export { RateMeter } from "./rate-meter.js";
 export { PersistedSettings, browserStorage } from "./persisted-settings.svelte.js";
