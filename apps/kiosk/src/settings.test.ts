@@ -36,6 +36,11 @@ describe("settingsFromUrl", () => {
     expect(settingsFromUrl("attract=&seed=1.5").problems).toEqual(["Ignored seed=1.5: it must be a whole number.", "Ignored attract=: it must be seconds, from 1 to 86400."]);
   });
 
+  it("reads the live view's fields as every app does, e.g. light ink on a slate", () => {
+    expect(settingsFromUrl("polarity=light-on-dark&smoothing=0").settings).toEqual({ polarity: "light-on-dark", smoothing: false });
+    expect(settingsFromUrl("polarity=chalk").problems).toEqual(["Ignored polarity=chalk: it must be one of auto, dark-on-light, light-on-dark."]);
+  });
+
   it("an empty pin removes the PIN", () => {
     expect(settingsFromUrl("pin=").settings).toEqual({ pin: null });
   });

@@ -1,47 +1,37 @@
 // The kiosk's settings, from three layers: defaults, what the teacher saved (localStorage),
 // and URL parameters, which win so that a bookmarked link boots a kiosk straight into a mode:
-//   ?mode=practice&sound=0&mirror=1&threshold=0.85&roi=0.3,0.3,0.4,0.4&pin=1234
+//   ?mode=practice&sound=0&mirror=1&threshold=0.85&roi=0.3,0.3,0.4,0.4&pin=1234 (&polarity=light-on-dark for a slate)
 // Some parameters only make sense in a link and are never saved: practice (a fixed
 // question, for tests and lessons), seed (the question order) and attract (seconds of idle).
-import { formatRoi, isValidRoi, type NormalisedRoi } from "@livedigits/ui/roi-geometry";
+import { formatRoi } from "@livedigits/ui/roi-geometry";
 import {
   choiceField,
-  isSavedCameraId,
-  isThreshold,
-  roiField,
+  DEFAULT_LIVE_SETTINGS,
+  LIVE_URL_FIELDS,
+  storedLiveSettings,
+  storedObject,
   switchField,
-  thresholdField,
   urlParams,
+  type LiveSettings,
   type UrlFields,
 } from "@livedigits/ui/settings-fields";
 
 export type KioskMode = "show" | "practice";
 export const MODES: readonly KioskMode[] = ["show", "practice"];
 
-export interface KioskSettings {
+/**
+ * What a live view reads (threshold, box, mirror, camera; ink and steadiness, which the
+ * teacher's settings leave automatic and steady, only a link changes), and the kiosk's own.
+ */
+export interface KioskSettings extends LiveSettings {
   readonly mode: KioskMode;
   /** Spoken feedback (speechSynthesis). */
   readonly sound: boolean;
-  /** Show the camera picture mirrored (natural for a camera facing the class). */
-  readonly mirror: boolean;
-  /** Minimum confidence to show a digit, 0…1. */
-  readonly threshold: number;
-  /** The reading box; null means the default box for the camera's frame size. */
-  readonly roi: NormalisedRoi | null;
-  readonly cameraId: string | null;
   /** Digits that must be typed to open the teacher settings; null: no PIN. */
   readonly pin: string | null;
 }
 
-export const DEFAULT_SETTINGS: KioskSettings = {
-  mode: "show",
-  sound: true,
-  mirror: false,
-  threshold: 0.8,
-  roi: null,
-  cameraId: null,
-  pin: null,
-};
+export const DEFAULT_SETTINGS: KioskSettings = { ...DEFAULT_LIVE_SETTINGS, mode: "show", sound: true, pin: null };
 
 /** Link-only options: they set up one session and are never saved. */
 export interface SessionOptions {
@@ -73,13 +63,14 @@ function numberIn(raw: string, min: number, max: number, pattern?: RegExp): numb
   return text !== "" && (!pattern || pattern.test(text)) && value >= min && value <= max ? value : undefined;
 }
 
-/** The parameters a link may set, each read the same way as in every other app; the last three are link-only. */
-const URL_FIELDS: UrlFields<Pick<KioskSettings, "mode" | "sound" | "mirror" | "threshold" | "roi" | "pin"> & { practice: number; seed: number; attract: number }> = {
+/**
+ * The parameters a link may set, each read the same way as in every other app: the live
+ * view's (threshold, ink, steadiness, mirror, box), the kiosk's, and three link-only ones.
+ */
+const URL_FIELDS: UrlFields<Pick<KioskSettings, "mode" | "threshold" | "polarity" | "smoothing" | "mirror" | "roi" | "sound" | "pin"> & { practice: number; seed: number; attract: number }> = {
   mode: choiceField(MODES),
+  ...LIVE_URL_FIELDS,
   sound: switchField,
-  mirror: switchField,
-  threshold: thresholdField,
-  roi: roiField,
   // An empty pin removes the PIN; a wrong one is not repeated on the class's screen.
   pin: { parse: (raw) => (raw === "" ? null : isPin(raw) ? raw : undefined), rule: "it must be 3 to 8 digits.", secret: true },
   practice: { parse: (raw) => numberIn(raw, 0, 9, /^[0-9]$/), rule: "it must be one digit, 0 to 9." },
@@ -101,23 +92,11 @@ export function settingsFromUrl(query: string | URLSearchParams): UrlSettings {
 
 /** Reads what serializeSettings wrote; anything missing, invalid or from another version is left out. */
 export function settingsFromStorage(text: string | null): Partial<KioskSettings> {
-  if (!text) return {};
-  let stored: unknown;
-  try {
-    stored = JSON.parse(text);
-  } catch {
-    return {};
-  }
-  if (typeof stored !== "object" || stored === null || Array.isArray(stored)) return {};
-  const value = stored as Record<string, unknown>;
-  const settings: Mutable<KioskSettings> = {};
-  if (typeof value.mode === "string" && isMode(value.mode)) settings.mode = value.mode;
-  if (typeof value.sound === "boolean") settings.sound = value.sound;
-  if (typeof value.mirror === "boolean") settings.mirror = value.mirror;
-  if (isThreshold(value.threshold)) settings.threshold = value.threshold;
-  if (value.roi === null || isValidRoi(value.roi)) settings.roi = value.roi;
-  if (isSavedCameraId(value.cameraId)) settings.cameraId = value.cameraId;
-  if (value.pin === null || (typeof value.pin === "string" && isPin(value.pin))) settings.pin = value.pin;
+  const stored = storedObject(text);
+  const settings: Mutable<KioskSettings> = storedLiveSettings(stored);
+  if (typeof stored.mode === "string" && isMode(stored.mode)) settings.mode = stored.mode;
+  if (typeof stored.sound === "boolean") settings.sound = stored.sound;
+  if (stored.pin === null || (typeof stored.pin === "string" && isPin(stored.pin))) settings.pin = stored.pin;
   return settings;
 }
 
