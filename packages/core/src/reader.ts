@@ -3,6 +3,7 @@ import type { LayersModel } from "@tensorflow/tfjs-layers";
 import type { BackendName, BackendOption } from "./backend-names.js";
 import { selectBackend, type BackendSetup } from "./backend.js";
 import type { Frame } from "./frame.js";
+import { DEFAULT_THRESHOLD } from "./defaults.js";
 import { frameDigit, type ReadRegion } from "./framing.js";
 import { loadDigitModel, type ModelSource } from "./model.js";
 import type { NoDigitReason } from "./preprocess/locate.js";
@@ -15,7 +16,7 @@ import { defaultSmoothing, FrameSmoother, type SmoothingOptions } from "./smooth
 export interface DigitReaderOptions extends BackendSetup {
   /** model.json URL served by the app, or an IOHandler (see @livedigits/core/node for files). */
   readonly model: ModelSource;
-  /** Minimum confidence to report a digit; below it the reading is 'unsure'. Default 0.8. */
+  /** Minimum confidence to report a digit; below it the reading is 'unsure'. Default DEFAULT_THRESHOLD (@livedigits/core/defaults). */
   readonly threshold?: number;
   /** Default 'auto': decided per frame. */
   readonly polarity?: PolarityOption;
@@ -118,7 +119,7 @@ function describe(value: unknown): string {
 }
 
 class ModelDigitReader implements DigitReader {
-  #threshold = 0.8;
+  #threshold = DEFAULT_THRESHOLD;
   #polarity: PolarityOption = "auto";
   #smoother: FrameSmoother | null = null;
   #disposed = false;

@@ -2,10 +2,11 @@
 // an app declares its fields once (name, parse, rule) and `urlParams` reads them all.
 // Pure (no Svelte), so each app's settings module and its tests can use them directly.
 import type { PolarityOption } from "@livedigits/core";
+import { DEFAULT_THRESHOLD } from "@livedigits/core/defaults";
 import { isValidRoi, parseRoi, type NormalisedRoi } from "./roi-geometry.js";
 
-/** The confidence a digit needs before it is shown, unless a person chose another. */
-export const DEFAULT_THRESHOLD = 0.8;
+/** The confidence a digit needs before it is shown, unless a person chose another: the reader's own default. */
+export { DEFAULT_THRESHOLD };
 
 /** The thresholds a person may choose, on every slider and in every link. */
 export const THRESHOLD_RANGE = { min: 0.5, max: 0.99, step: 0.01 } as const;
