@@ -115,6 +115,40 @@ describe("Camera", () => {
     expect(media.streams).toHaveLength(2);
   });
 
+  it("starts when visible only: a page opened in a background tab waits until it is shown", async () => {
+    const { camera } = await connected();
+    page.visibilityState = "hidden";
+    await camera.startWhenVisible();
+    expect([camera.state, media.requests.length]).toEqual(["idle", 0]);
+    page.show("visible");
+    await settle();
+    expect([camera.state, media.requests.length]).toEqual(["running", 1]);
+  });
+
+  it("forgets a start waiting for the page to be shown once it is stopped", async () => {
+    const { camera } = await connected();
+    page.visibilityState = "hidden";
+    await camera.startWhenVisible();
+    camera.stop();
+    page.show("visible");
+    await settle();
+    expect([camera.state, media.requests.length]).toEqual(["idle", 0]);
+  });
+
+  it("starts on a permission granted in the site settings only once the page is shown", async () => {
+    const { camera } = await connected();
+    media.refuseWith = "NotAllowedError";
+    await camera.start();
+    media.refuseWith = null;
+    page.show("hidden");
+    permission.change("granted");
+    await settle();
+    expect(camera.state).toBe("denied");
+    page.show("visible");
+    await settle();
+    expect(camera.state).toBe("running");
+  });
+
   it("does not start on showing the page a camera that was off", async () => {
     const { camera } = await connected();
     page.show("hidden");

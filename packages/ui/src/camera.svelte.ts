@@ -54,7 +54,7 @@ export class Camera {
     let permission: PermissionStatus | null = null;
     // Allowing the camera in the site settings after a refusal starts it without a reload.
     const onPermissionChange = () => {
-      if (permission?.state === "granted" && this.state === "denied") void this.start();
+      if (permission?.state === "granted" && this.state === "denied") void this.startWhenVisible();
     };
     void cameraPermissionStatus().then((status) => {
       if (disconnected || !status) return;
@@ -107,6 +107,16 @@ export class Camera {
     this.message = null;
     // Labels become readable once permission is granted.
     await this.refreshDevices();
+  }
+
+  /**
+   * Starts the camera now if the page is shown, otherwise as soon as it is: a page that
+   * opens in a background tab (or a permission granted from another tab) does not
+   * switch a camera on that nobody is looking at. For starts nobody clicked.
+   */
+  async startWhenVisible(): Promise<void> {
+    if (document.visibilityState === "visible") return this.start();
+    this.#resumeWhenVisible = true;
   }
 
   /** Stops the camera and releases it (its light goes off). */

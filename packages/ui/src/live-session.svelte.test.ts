@@ -146,6 +146,19 @@ describe("LiveSession", () => {
       expect(session.camera.state).toBe("running");
     });
 
+    it("not while the page is hidden (opened in a background tab), but as soon as it is shown", async () => {
+      const page = new FakeDocument();
+      page.visibilityState = "hidden";
+      vi.stubGlobal("document", page);
+      permission.state = "granted";
+      const kiosk = await connectedSession(new MemoryStore(), "at-once");
+      const returning = await connectedSession(new MemoryStore(), "if-allowed");
+      expect([kiosk.session.camera.state, returning.session.camera.state, media.requests.length]).toEqual(["idle", "idle", 0]);
+      page.show("visible");
+      await settle();
+      expect([kiosk.session.camera.state, returning.session.camera.state]).toEqual(["running", "running"]);
+    });
+
     it("not where it would prompt, nor when the app starts it", async () => {
       const prompting = await connectedSession(new MemoryStore(), "if-allowed");
       permission.state = "granted";

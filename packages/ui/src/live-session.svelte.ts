@@ -43,7 +43,7 @@ export interface LiveSettingsStore {
 /**
  * When the camera starts by itself, on connect: "at-once" (a kiosk: nobody to press Start),
  * "if-allowed" (where permission was given before: no click needed on a return visit),
- * or "manual" (the app or the person starts it).
+ * or "manual" (the app or the person starts it). Either start waits until the page is shown.
  */
 export type CameraStart = "at-once" | "if-allowed" | "manual";
 
@@ -131,7 +131,7 @@ export class LiveSession {
           if (!this.live && !this.still) untrack(() => this.reader.clear());
         });
       });
-      if (this.#start === "at-once") void this.camera.start();
+      if (this.#start === "at-once") void this.camera.startWhenVisible();
       else if (this.#start === "if-allowed") void this.startIfAllowed();
       return () => {
         stopEffects();
@@ -141,10 +141,13 @@ export class LiveSession {
     });
   }
 
-  /** Starts the camera where it is allowed already, unless it started or a still picture came meanwhile. */
+  /**
+   * Starts the camera where it is allowed already, unless it started or a still picture came
+   * meanwhile; on a hidden page (a background tab), once the page is shown.
+   */
   async startIfAllowed(): Promise<void> {
     const permission = await cameraPermissionStatus();
-    if (permission?.state === "granted" && this.camera.state === "idle" && !this.still) await this.camera.start();
+    if (permission?.state === "granted" && this.camera.state === "idle" && !this.still) await this.camera.startWhenVisible();
   }
 
   /** Changes settings; the app's store keeps them. */
