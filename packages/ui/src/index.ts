@@ -11,6 +11,9 @@ export type { LiveSettings } from "./settings-fields.js";
 export {
   defaultRoi,
   toFrameRoi,
+  fromFrameRoi,
+  toFrameRegion,
+  searchAreaAround,
   normalisedRoi,
   moveRoi,
   resizeRoi,
@@ -21,7 +24,7 @@ export {
   MIN_ROI_SIZE,
   ROI_HANDLES,
 } from "./roi-geometry.js";
-export type { NormalisedRoi, RoiHandle } from "./roi-geometry.js";
+export type { NormalisedRegion, NormalisedRoi, RoiHandle } from "./roi-geometry.js";
 export { adviceFor, describeReading, PLACE_A_DIGIT } from "./reading-text.js";
 export type { ReadingText } from "./reading-text.js";
 export { RateMeter } from "./rate-meter.js";
@@ -31,6 +34,7 @@ export { registerServiceWorker } from "./offline.js";
 export { default as FrameStage } from "./FrameStage.svelte";
 export { default as CameraView } from "./CameraView.svelte";
 export { default as RoiBox } from "./RoiBox.svelte";
+export { default as InkBox } from "./InkBox.svelte";
 export { default as ReadingDisplay } from "./ReadingDisplay.svelte";
 export { default as CameraStatus } from "./CameraStatus.svelte";
 export { default as CameraPicker } from "./CameraPicker.svelte";

@@ -117,7 +117,16 @@ describe("LiveReader", () => {
       box = normalisedRoi({ x: 0, y: 0, width: 0.5, height: 0.25 });
       video.present();
       await settle();
-      expect(worker.sent("read")[0]).toMatchObject({ roi: { x: 0, y: 0, width: 320, height: 120 }, still: false });
+      expect(worker.sent("read")[0]).toMatchObject({ region: { x: 0, y: 0, width: 320, height: 120 }, still: false });
+    });
+
+    it("sends a search area in frame pixels, for the reader to find the digit in", async () => {
+      const reader = readyReader();
+      const video = new FakeVideo();
+      reader.watch(video.asVideo(), () => ({ searchIn: BOX }));
+      video.present();
+      await settle();
+      expect(worker.sent("read")[0]).toMatchObject({ region: { searchIn: { x: 160, y: 120, width: 320, height: 240 } }, still: false });
     });
 
     it("offers no frame to a reader that is not ready", async () => {
@@ -179,10 +188,16 @@ describe("LiveReader", () => {
       const photo = fakeBitmap(800, 600);
       reader.readStill(photo as unknown as ImageBitmap, BOX);
       await settle();
-      expect(worker.sent("read")).toEqual([expect.objectContaining({ still: true, roi: { x: 200, y: 150, width: 400, height: 300 } })]);
+      expect(worker.sent("read")).toEqual([expect.objectContaining({ still: true, region: { x: 200, y: 150, width: 400, height: 300 } })]);
       expect(photo.closed).toBe(false);
       worker.reply({ type: "reading", id: lastReadId(), reading: reading(5), ms: 3 });
       expect(reader.reading?.digit).toBe(5);
+    });
+
+    it("searches the whole picture when asked to", async () => {
+      readyReader().readStill(fakeBitmap(800, 600) as unknown as ImageBitmap, "auto");
+      await settle();
+      expect(worker.sent("read")).toEqual([expect.objectContaining({ still: true, region: "auto" })]);
     });
 
     it("waits for the frame in flight, drops its reading, and reads only the newest picture", async () => {
@@ -201,7 +216,7 @@ describe("LiveReader", () => {
       await settle();
       expect(reader.reading).toBeNull();
       expect(worker.sent("read")).toHaveLength(2);
-      expect(worker.sent("read")[1]).toMatchObject({ still: true, roi: { width: 100, height: 50 } });
+      expect(worker.sent("read")[1]).toMatchObject({ still: true, region: { width: 100, height: 50 } });
     });
 
     it("waits for the model before reading a picture opened early", async () => {

@@ -4,7 +4,7 @@
 import type { BackendName, BackendOption, Reading, ReaderSettings } from "@livedigits/core";
 import { RateMeter } from "./rate-meter.js";
 import type { FromReaderWorker, ToReaderWorker } from "./reader-protocol.js";
-import { toFrameRoi, type NormalisedRoi } from "./roi-geometry.js";
+import { toFrameRegion, type NormalisedRegion } from "./roi-geometry.js";
 
 export interface LiveReaderOptions {
   /** URL of model.json, served by the app. */
@@ -48,7 +48,7 @@ export class LiveReader {
   /** Readings of frames sent before this id belong to a video or photo no longer watched. */
   #acceptFrom = 1;
   /** A photo waiting for the frame in flight (or the model) to finish; only the newest is kept. */
-  #pendingStill: { image: ImageBitmap; roi: NormalisedRoi } | null = null;
+  #pendingStill: { image: ImageBitmap; region: NormalisedRegion } | null = null;
   readonly #rate = new RateMeter(2000);
 
   constructor(options: LiveReaderOptions) {
@@ -70,10 +70,10 @@ export class LiveReader {
   }
 
   /**
-   * Reads the video frame by frame while it plays, in the box `roi()` returns
-   * at that moment. Returns the function that stops watching.
+   * Reads the video frame by frame while it plays, in the box (or search area) `region()`
+   * returns at that moment. Returns the function that stops watching.
    */
-  watch(video: HTMLVideoElement, roi: () => NormalisedRoi): () => void {
+  watch(video: HTMLVideoElement, region: () => NormalisedRegion): () => void {
     let watching = true;
     let frameRequest = 0;
     let lastPresented: number | undefined;
@@ -88,7 +88,7 @@ export class LiveReader {
       const presented = metadata?.presentedFrames;
       const arrived = presented !== undefined && lastPresented !== undefined ? Math.max(1, presented - lastPresented) : 1;
       lastPresented = presented;
-      void this.#readVideoFrame(video, roi(), arrived);
+      void this.#readVideoFrame(video, region(), arrived);
       next();
     };
     next();
@@ -100,10 +100,10 @@ export class LiveReader {
     };
   }
 
-  /** Reads one picture (a photo) in the box, without smoothing. The image stays the caller's. */
-  readStill(image: ImageBitmap, roi: NormalisedRoi): void {
+  /** Reads one picture (a photo) in the box, or where the region says to look, without smoothing. The image stays the caller's. */
+  readStill(image: ImageBitmap, region: NormalisedRegion): void {
     this.#forgetReadings();
-    this.#pendingStill = { image, roi };
+    this.#pendingStill = { image, region };
     void this.#sendPendingStill();
   }
 
@@ -120,7 +120,7 @@ export class LiveReader {
   }
 
   /** `arrived`: new camera frames since the last call; all but the newest were never offered. */
-  async #readVideoFrame(video: HTMLVideoElement, roi: NormalisedRoi, arrived: number): Promise<void> {
+  async #readVideoFrame(video: HTMLVideoElement, region: NormalisedRegion, arrived: number): Promise<void> {
     if (this.status !== "ready" || video.videoWidth === 0) return;
     this.framesSeen += arrived;
     this.framesSkipped += arrived - 1;
@@ -137,7 +137,7 @@ export class LiveReader {
       this.framesSkipped++;
       return;
     }
-    this.#sendRead(frame, roi, false);
+    this.#sendRead(frame, region, false);
   }
 
   async #sendPendingStill(): Promise<void> {
@@ -153,15 +153,15 @@ export class LiveReader {
       this.readError = `The photo could not be read: ${error instanceof Error ? error.message : String(error)}`;
       return;
     }
-    this.#sendRead(copy, pending.roi, true);
+    this.#sendRead(copy, pending.region, true);
   }
 
-  #sendRead(frame: ImageBitmap, roi: NormalisedRoi, still: boolean): void {
+  #sendRead(frame: ImageBitmap, region: NormalisedRegion, still: boolean): void {
     const request: ReadRequest = {
       type: "read",
       id: this.#nextId++,
       frame,
-      roi: toFrameRoi(roi, frame.width, frame.height),
+      region: toFrameRegion(region, frame.width, frame.height),
       timestamp: performance.now(),
       still,
     };

@@ -1,6 +1,7 @@
 import { flushSync } from "svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { LiveSession, type CameraStart } from "./live-session.svelte.js";
+import type { Reading, Roi } from "@livedigits/core";
+import { LiveSession, type CameraStart, type LiveSessionOptions } from "./live-session.svelte.js";
 import { defaultRoi, normalisedRoi } from "./roi-geometry.js";
 import { DEFAULT_LIVE_SETTINGS, type LiveSettings } from "./settings-fields.js";
 import {
@@ -30,6 +31,16 @@ class MemoryStore {
 }
 
 const SAVED_BOX = normalisedRoi({ x: 0.1, y: 0.2, width: 0.3, height: 0.4 });
+const WHOLE_PICTURE = normalisedRoi({ x: 0, y: 0, width: 1, height: 1 });
+
+/** A reading of `digit` as the worker sends it: the box it read and the ink it found there, in frame pixels. */
+function readingOf(digit: number | null, box: Roi, inkBox: Roi | null = null): Reading {
+  return { digit, state: digit === null ? "no-digit" : "digit", box, inkBox } as Partial<Reading> as Reading;
+}
+
+function photo(width: number, height: number): ImageBitmap {
+  return fakeBitmap(width, height) as unknown as ImageBitmap;
+}
 let media: FakeMediaDevices;
 let permission: FakePermissionStatus;
 let cleanups: (() => void)[] = [];
@@ -50,8 +61,12 @@ afterEach(() => {
   FakeWorker.instances.length = 0;
 });
 
-async function connectedSession(store = new MemoryStore(), start: CameraStart = "manual"): Promise<{ session: LiveSession; worker: FakeWorker; store: MemoryStore }> {
-  const session = new LiveSession({ settings: store, base: "/app/", backend: "wasm", start });
+async function connectedSession(
+  store = new MemoryStore(),
+  start: CameraStart = "manual",
+  options: Partial<LiveSessionOptions> = {},
+): Promise<{ session: LiveSession; worker: FakeWorker; store: MemoryStore }> {
+  const session = new LiveSession({ settings: store, base: "/app/", backend: "wasm", start, ...options });
   const worker = FakeWorker.latest();
   cleanups.push(session.connect());
   flushSync();
@@ -124,14 +139,42 @@ describe("LiveSession", () => {
     expect(session.live).toBe(true);
     video.present();
     await settle();
-    expect(worker.sent("read")).toEqual([expect.objectContaining({ still: false, roi: { x: 64, y: 96, width: 192, height: 192 } })]);
-    worker.reply({ type: "reading", id: worker.sent("read")[0]!.id, reading: { digit: 4, state: "digit" } as never, ms: 2 });
+    expect(worker.sent("read")).toEqual([expect.objectContaining({ still: false, region: { x: 64, y: 96, width: 192, height: 192 } })]);
+    worker.reply({ type: "reading", id: worker.sent("read")[0]!.id, reading: readingOf(4, { x: 64, y: 96, width: 192, height: 192 }), ms: 2 });
     expect(session.reading?.digit).toBe(4);
 
     session.camera.stop();
     flushSync();
     expect(session.reading).toBeNull();
     expect(session.reader.reading).toBeNull();
+  });
+
+  it("looks for the digit around the camera's box when given a search margin, as the kiosk does", async () => {
+    const { session, worker } = await connectedSession(new MemoryStore({ roi: SAVED_BOX }), "manual", { searchMargin: 0.5 });
+    const video = await live(session);
+    video.present();
+    await settle();
+    // SAVED_BOX grown by half its size each side, stopped by the frame's top and left edges.
+    expect(worker.sent("read")).toEqual([expect.objectContaining({ still: false, region: { searchIn: { x: 0, y: 0, width: 352, height: 384 } } })]);
+    expect(session.box).toEqual(SAVED_BOX);
+  });
+
+  it("refuses a search margin that is not a share of the box", () => {
+    expect(() => new LiveSession({ settings: new MemoryStore(), searchMargin: -0.5 })).toThrow(RangeError);
+  });
+
+  it("gives the digit's ink as shares of the picture read, and none when the model did not run", async () => {
+    const { session, worker } = await connectedSession();
+    const video = await live(session);
+    video.present();
+    await settle();
+    const box = { x: 256, y: 96, width: 192, height: 192 };
+    worker.reply({ type: "reading", id: worker.sent("read").at(-1)!.id, reading: readingOf(1, box, { x: 320, y: 120, width: 64, height: 96 }), ms: 2 });
+    expect(session.inkBox).toEqual({ x: 0.5, y: 0.25, width: 0.1, height: 0.2 });
+    video.present();
+    await settle();
+    worker.reply({ type: "reading", id: worker.sent("read").at(-1)!.id, reading: readingOf(null, box), ms: 2 });
+    expect(session.inkBox).toBeNull();
   });
 
   describe("starting the camera by itself", () => {
@@ -168,53 +211,80 @@ describe("LiveSession", () => {
   });
 
   describe("a still picture", () => {
-    it("stops the camera and reads the picture in the camera's box", async () => {
+    it("stops the camera and searches the whole picture for the digit, the box around all of it meanwhile", async () => {
       const { session, worker } = await connectedSession(new MemoryStore({ roi: SAVED_BOX }));
       await live(session);
-      session.showStill(fakeBitmap(1000, 500) as unknown as ImageBitmap);
+      session.showStill(photo(1000, 500));
       flushSync();
       await settle();
       expect(session.camera.state).toBe("idle");
-      expect(session.box).toEqual(SAVED_BOX);
-      expect(worker.sent("read")).toEqual([expect.objectContaining({ still: true, roi: { x: 100, y: 100, width: 300, height: 200 } })]);
+      expect(session.box).toEqual(WHOLE_PICTURE);
+      expect(worker.sent("read")).toEqual([expect.objectContaining({ still: true, region: "auto" })]);
     });
 
-    it("takes the default box for the picture where none was saved", async () => {
-      const { session } = await connectedSession();
-      session.showStill(fakeBitmap(1000, 500) as unknown as ImageBitmap);
-      expect(session.box).toEqual(defaultRoi(1000, 500));
-    });
-
-    it("reads it again when its box or a setting changes, without saving its box", async () => {
-      const { session, worker, store } = await connectedSession();
-      session.showStill(fakeBitmap(100, 100) as unknown as ImageBitmap);
+    it("fits its box to the digit found, then reads that box as a box, without saving it", async () => {
+      const { session, worker, store } = await connectedSession(new MemoryStore({ roi: SAVED_BOX }));
+      session.showStill(photo(1000, 500));
       flushSync();
       await settle();
-      const answer = () => worker.reply({ type: "reading", id: worker.sent("read").at(-1)!.id, reading: { digit: 1, state: "digit" } as never, ms: 2 });
-      answer();
+      const fitted = { x: 400, y: 100, width: 200, height: 300 };
+      worker.reply({ type: "reading", id: worker.sent("read").at(-1)!.id, reading: readingOf(5, fitted, { x: 420, y: 120, width: 150, height: 250 }), ms: 2 });
+      flushSync();
+      await settle();
+      expect(session.box).toEqual({ x: 0.4, y: 0.2, width: 0.2, height: 0.6 });
+      expect(worker.sent("read").map((message) => message.region)).toEqual(["auto", fitted]);
+      expect(session.reading?.digit).toBe(5);
+      expect(store.updates).toEqual([]);
+    });
+
+    it("does not take the camera's last reading for the picture's", async () => {
+      const { session, worker } = await connectedSession();
+      const video = await live(session);
+      video.present();
+      await settle();
+      worker.reply({ type: "reading", id: worker.sent("read").at(-1)!.id, reading: readingOf(4, { x: 224, y: 144, width: 192, height: 192 }), ms: 2 });
+      expect(session.reading?.digit).toBe(4);
+      session.showStill(photo(1000, 500));
+      flushSync();
+      await settle();
+      expect([session.reading, session.box]).toEqual([null, WHOLE_PICTURE]);
+    });
+
+    it("reads its box, once moved, again when the box or a setting changes, without saving it", async () => {
+      const { session, worker, store } = await connectedSession();
+      session.showStill(photo(100, 100));
+      flushSync();
+      await settle();
+      const answer = (box: Roi) => worker.reply({ type: "reading", id: worker.sent("read").at(-1)!.id, reading: readingOf(1, box), ms: 2 });
+      answer({ x: 40, y: 30, width: 20, height: 30 });
+      flushSync();
+      await settle();
+      answer({ x: 40, y: 30, width: 20, height: 30 });
       session.moveBox(SAVED_BOX);
       flushSync();
       await settle();
-      answer();
+      answer({ x: 10, y: 20, width: 30, height: 40 });
       session.update({ polarity: "light-on-dark" });
       flushSync();
       await settle();
-      expect(worker.sent("read").map((message) => message.roi)).toEqual([
-        { x: 30, y: 30, width: 40, height: 40 },
+      expect(worker.sent("read").map((message) => message.region)).toEqual([
+        "auto",
+        { x: 40, y: 30, width: 20, height: 30 },
         { x: 10, y: 20, width: 30, height: 40 },
         { x: 10, y: 20, width: 30, height: 40 },
       ]);
+      expect(session.box).toEqual(SAVED_BOX);
       expect(store.updates).toEqual([{ polarity: "light-on-dark" }]);
       expect(session.reading?.digit).toBe(1);
     });
 
     it("goes back to the camera, forgetting the picture's reading and box", async () => {
       const { session, worker } = await connectedSession();
-      session.showStill(fakeBitmap(100, 100) as unknown as ImageBitmap);
+      session.showStill(photo(100, 100));
       session.moveBox(SAVED_BOX);
       flushSync();
       await settle();
-      worker.reply({ type: "reading", id: worker.sent("read").at(-1)!.id, reading: { digit: 1, state: "digit" } as never, ms: 2 });
+      worker.reply({ type: "reading", id: worker.sent("read").at(-1)!.id, reading: readingOf(1, { x: 10, y: 20, width: 30, height: 40 }), ms: 2 });
       session.closeStill();
       flushSync();
       await settle();

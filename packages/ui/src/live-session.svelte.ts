@@ -19,8 +19,10 @@
  * ```
  *
  * A still picture (a photo) is read instead of the camera with `showStill(bitmap)` until
- * `closeStill()`; its box is its own and is not saved, and reading it leaves the live
- * smoothing history alone.
+ * `closeStill()`: searched whole for the digit first, its box then fitted to the digit
+ * found, where the person can still move it. That box is its own and is not saved, and
+ * reading the picture leaves the live smoothing history alone. `inkBox` is where the
+ * last reading found the digit's ink, for the apps to outline (InkBox).
  *
  * `connect()` listens to the camera, sends setting changes to the reader, reads every
  * camera frame while the camera runs (or the still picture whenever its box or a
@@ -31,7 +33,7 @@ import type { BackendOption, Reading, ReaderSettings } from "@livedigits/core";
 import { untrack } from "svelte";
 import { Camera, cameraPermissionStatus } from "./camera.svelte.js";
 import { LiveReader } from "./live-reader.svelte.js";
-import { defaultRoi, type NormalisedRoi } from "./roi-geometry.js";
+import { defaultRoi, fromFrameRoi, normalisedRoi, searchAreaAround, type NormalisedRegion, type NormalisedRoi } from "./roi-geometry.js";
 import { DEFAULT_LIVE_SETTINGS, type LiveSettings } from "./settings-fields.js";
 
 /** Where an app keeps its settings: PersistedSettings fits, as does any store with these two members. */
@@ -53,7 +55,15 @@ export interface LiveSessionOptions {
   readonly base?: string;
   readonly backend?: BackendOption;
   readonly start?: CameraStart;
+  /**
+   * Look for the digit in the camera's box grown by this share of its size on each side,
+   * rather than read the box as it is: in a kiosk, a child need not line up precisely.
+   */
+  readonly searchMargin?: number;
 }
+
+/** The whole picture, as a box: where a still picture is shown to be read until the digit is found. */
+const WHOLE_PICTURE = normalisedRoi({ x: 0, y: 0, width: 1, height: 1 });
 
 export class LiveSession {
   readonly camera: Camera;
@@ -64,11 +74,12 @@ export class LiveSession {
   frameHeight = $state(0);
   /** A still picture (a photo) read instead of the camera; null while the camera is the source. */
   still = $state.raw<ImageBitmap | null>(null);
-  /** The box on the still picture: starts where the camera's box is, and is not saved. */
+  /** The box on the still picture, not saved: null until the search of the whole picture has fitted it. */
   #stillBox = $state.raw<NormalisedRoi | null>(null);
 
   readonly #store: LiveSettingsStore;
   readonly #start: CameraStart;
+  readonly #searchMargin: number | null;
 
   /** The settings in force: the app's store over the shared defaults. */
   readonly settings: LiveSettings = $derived.by(() => ({ ...DEFAULT_LIVE_SETTINGS, ...this.#store.value }));
@@ -81,18 +92,31 @@ export class LiveSession {
 
   /** The box on the camera picture. */
   readonly cameraBox: NormalisedRoi = $derived(this.settings.roi ?? defaultRoi(this.frameWidth, this.frameHeight));
-  /** The box being read: on the still picture while there is one, otherwise on the camera picture. */
-  readonly box: NormalisedRoi = $derived(
-    this.still ? (this.#stillBox ?? defaultRoi(this.still.width, this.still.height)) : this.cameraBox,
+  /** The box being read: on the still picture while there is one (the whole of it while it is searched), otherwise on the camera picture. */
+  readonly box: NormalisedRoi = $derived(this.still ? (this.#stillBox ?? WHOLE_PICTURE) : this.cameraBox);
+  /** Where the camera's frames are read: the box, or the area around it where the digit is looked for. */
+  readonly #cameraRegion: NormalisedRegion = $derived.by(() =>
+    this.#searchMargin === null ? this.cameraBox : { searchIn: searchAreaAround(this.cameraBox, this.#searchMargin) },
   );
+  /** Where the still picture is read: all of it until its box is fitted, then its box. */
+  readonly #stillRegion: NormalisedRegion = $derived(this.#stillBox ?? "auto");
   /** The camera runs and its picture has arrived. */
   readonly live: boolean = $derived.by(() => this.camera.state === "running" && this.frameWidth > 0);
   /** The reading to show: of the camera picture while live, of the still picture while there is one, else none. */
   readonly reading: Reading | null = $derived.by(() => (this.live || this.still ? this.reader.reading : null));
+  /** Where the reading found the digit's ink, as shares of the picture read; null when the model did not run. */
+  readonly inkBox: NormalisedRoi | null = $derived.by(() => {
+    const ink = this.reading?.inkBox;
+    const [width, height] = this.still ? [this.still.width, this.still.height] : [this.frameWidth, this.frameHeight];
+    return ink && width > 0 && height > 0 ? fromFrameRoi(ink, width, height) : null;
+  });
 
   constructor(options: LiveSessionOptions) {
     this.#store = options.settings;
     this.#start = options.start ?? "manual";
+    this.#searchMargin = options.searchMargin ?? null;
+    // A bad margin is refused here, not at the first camera frame.
+    if (this.#searchMargin !== null) searchAreaAround(WHOLE_PICTURE, this.#searchMargin);
     const base = options.base ?? "/";
     const settings = { ...DEFAULT_LIVE_SETTINGS, ...options.settings.value };
     this.camera = new Camera({ deviceId: settings.cameraId });
@@ -119,12 +143,17 @@ export class LiveSession {
         $effect(() => {
           const video = this.video;
           if (!video || !this.live || this.still) return;
-          return this.reader.watch(video, () => this.cameraBox);
+          return this.reader.watch(video, () => this.#cameraRegion);
         });
         // Read the still picture again whenever its box or a setting changes (the settings effect, earlier, sends them first).
         $effect(() => {
           void this.readerSettings;
-          if (this.still) this.reader.readStill(this.still, this.box);
+          if (this.still) this.reader.readStill(this.still, this.#stillRegion);
+        });
+        // The search of a still picture found where to read: its box takes that place (showStill cleared older readings).
+        $effect(() => {
+          const { still, reading } = this;
+          if (still && reading && this.#stillBox === null) this.#stillBox = fromFrameRoi(reading.box, still.width, still.height);
         });
         // Nothing to read: forget the last reading, so it does not flash when reading resumes.
         $effect(() => {
@@ -173,12 +202,14 @@ export class LiveSession {
   }
 
   /**
-   * Reads a still picture instead of the camera, which stops (one picture at a time).
+   * Reads a still picture instead of the camera, which stops (one picture at a time): the
+   * whole picture is searched for the digit, and the box then fitted to it.
    * The image stays the caller's: close it after closeStill or the next showStill.
    */
   showStill(image: ImageBitmap): void {
     this.camera.stop();
-    this.#stillBox = this.settings.roi;
+    this.reader.clear(); // the camera's last reading must not pass for the picture's
+    this.#stillBox = null;
     this.still = image;
   }
 

@@ -1,5 +1,5 @@
 // Messages between LiveReader (main thread) and reader.worker.ts.
-import type { BackendName, BackendOption, Reading, ReaderSettings, Roi } from "@livedigits/core";
+import type { BackendName, BackendOption, Reading, ReaderSettings, ReadRegion } from "@livedigits/core";
 
 export interface ReaderConfig {
   readonly model: string;
@@ -16,7 +16,8 @@ export type ToReaderWorker =
       readonly id: number;
       /** Transferred: the worker closes it. */
       readonly frame: ImageBitmap;
-      readonly roi: Roi;
+      /** Where to read, in the frame's pixels: a box, or where to look for the digit. */
+      readonly region: ReadRegion;
       readonly timestamp: number;
       /** A photo: read without smoothing, which needs several frames to agree. */
       readonly still: boolean;

@@ -54,8 +54,8 @@ async function read(message: ToReaderWorker & { type: "read" }): Promise<void> {
   try {
     if (!reader) throw new Error("The reader is not ready yet.");
     const reading = message.still
-      ? await reader.read(message.frame, message.roi)
-      : await reader.readForVideo(message.frame, message.timestamp, message.roi);
+      ? await reader.read(message.frame, message.region)
+      : await reader.readForVideo(message.frame, message.timestamp, message.region);
     send({ type: "reading", id: message.id, reading, ms: performance.now() - started });
   } catch (error) {
     send({ type: "read-error", id: message.id, message: messageOf(error) });

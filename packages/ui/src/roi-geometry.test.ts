@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   defaultRoi,
   formatRoi,
+  fromFrameRoi,
   isValidRoi,
   MIN_ROI_SIZE,
   mirrorRoi,
@@ -11,6 +12,8 @@ import {
   moveRoi,
   parseRoi,
   resizeRoi,
+  searchAreaAround,
+  toFrameRegion,
   toFrameRoi,
   type NormalisedRoi,
 } from "./roi-geometry.js";
@@ -54,6 +57,53 @@ describe("toFrameRoi", () => {
     const corner = normalisedRoi({ x: 0.45, y: 0.45, width: 0.55, height: 0.55 });
     expect(toFrameRoi(corner, 10, 10)).toEqual({ x: 5, y: 5, width: 6, height: 6 });
     expect(clampToFrame(toFrameRoi(corner, 10, 10), 10, 10)).toEqual({ x: 5, y: 5, width: 5, height: 5 });
+  });
+});
+
+describe("fromFrameRoi", () => {
+  it("undoes toFrameRoi for a box in whole pixels, on frames of any shape", () => {
+    for (const [w, h] of [
+      [640, 480],
+      [1280, 720],
+      [518, 518],
+      [480, 640],
+    ] as const) {
+      const box = { x: 13, y: 7, width: Math.floor(w / 3), height: Math.floor(h / 4) };
+      expect(toFrameRoi(fromFrameRoi(box, w, h), w, h)).toEqual(box);
+    }
+  });
+
+  it("gives shares of the frame, fractional pixels included", () => {
+    expectRoiNear(fromFrameRoi({ x: 160, y: 120, width: 32.5, height: 240 }, 640, 480), { x: 0.25, y: 0.25, width: 32.5 / 640, height: 0.5 });
+  });
+
+  it("keeps the box inside the frame, where a box runs past its edge", () => {
+    const box = fromFrameRoi({ x: -10, y: 400, width: 100, height: 200 }, 640, 480);
+    expectRoiNear(box, { x: 0, y: 400 / 480, width: 100 / 640, height: 80 / 480 });
+  });
+});
+
+describe("searchAreaAround", () => {
+  it("grows the box by the margin of its own size on every side", () => {
+    expectRoiNear(searchAreaAround(centre, 0.5), { x: 0.1, y: 0.1, width: 0.8, height: 0.8 });
+    expectRoiNear(searchAreaAround(centre, 0), centre);
+  });
+
+  it("stops at the frame's edges", () => {
+    const corner = normalisedRoi({ x: 0.05, y: 0.6, width: 0.2, height: 0.3 });
+    expectRoiNear(searchAreaAround(corner, 0.5), { x: 0, y: 0.45, width: 0.35, height: 0.55 });
+  });
+
+  it("refuses a margin that is negative or not a number", () => {
+    for (const margin of [-0.1, Number.NaN, Number.POSITIVE_INFINITY]) expect(() => searchAreaAround(centre, margin)).toThrow(RangeError);
+  });
+});
+
+describe("toFrameRegion", () => {
+  it("turns a box, a search area or the whole frame into core's region in pixels", () => {
+    expect(toFrameRegion(centre, 640, 480)).toEqual({ x: 192, y: 144, width: 256, height: 192 });
+    expect(toFrameRegion({ searchIn: centre }, 640, 480)).toEqual({ searchIn: { x: 192, y: 144, width: 256, height: 192 } });
+    expect(toFrameRegion("auto", 640, 480)).toBe("auto");
   });
 });
 

@@ -2,7 +2,7 @@
 // put when the camera's resolution changes, and converts to frame pixels per read.
 // Core's `Roi` is in pixels; the two have the same fields, so the share box carries a
 // brand that only this module gives: a pixel box cannot be passed for a share box.
-import { centredSquareRoi, type Roi } from "@livedigits/core";
+import { centredSquareRoi, type ReadRegion, type Roi } from "@livedigits/core";
 
 declare const shareOfFrame: unique symbol;
 
@@ -52,6 +52,42 @@ export function toFrameRoi(roi: NormalisedRoi, frameWidth: number, frameHeight: 
     width: Math.round(roi.width * frameWidth),
     height: Math.round(roi.height * frameHeight),
   };
+}
+
+/**
+ * A box in frame pixels as shares of the frame, kept inside it: the one conversion back,
+ * for what the reader reports (the box it read, the digit's ink) to be drawn or adopted.
+ */
+export function fromFrameRoi(roi: Roi, frameWidth: number, frameHeight: number): NormalisedRoi {
+  const x = clamp(roi.x / frameWidth, 0, 1);
+  const y = clamp(roi.y / frameHeight, 0, 1);
+  return shares(x, y, clamp(roi.width / frameWidth, 0, 1 - x), clamp(roi.height / frameHeight, 0, 1 - y));
+}
+
+/**
+ * Where to read, in shares of the frame, as core's ReadRegion is in pixels: a box as it
+ * is, "auto" to find the digit anywhere in the frame, or `{ searchIn }` to find it within an area.
+ */
+export type NormalisedRegion = NormalisedRoi | "auto" | { readonly searchIn: NormalisedRoi };
+
+/** The region in frame pixels, for the reader. */
+export function toFrameRegion(region: NormalisedRegion, frameWidth: number, frameHeight: number): ReadRegion {
+  if (region === "auto") return "auto";
+  if ("searchIn" in region) return { searchIn: toFrameRoi(region.searchIn, frameWidth, frameHeight) };
+  return toFrameRoi(region, frameWidth, frameHeight);
+}
+
+/**
+ * The area around a box where a digit is looked for: the box grown by `margin` of its own
+ * width and height on each side, stopping at the frame's edges.
+ */
+export function searchAreaAround(box: NormalisedRoi, margin: number): NormalisedRoi {
+  if (!(margin >= 0 && Number.isFinite(margin))) throw new RangeError(`The search margin is a share of the box (0 or more), got ${String(margin)}.`);
+  const dx = box.width * margin;
+  const dy = box.height * margin;
+  const x = Math.max(0, box.x - dx);
+  const y = Math.max(0, box.y - dy);
+  return shares(x, y, Math.min(1, box.x + box.width + dx) - x, Math.min(1, box.y + box.height + dy) - y);
 }
 
 /** Moves the box by (dx, dy), stopping at the frame's edges; its size never changes. */
