@@ -2,13 +2,15 @@
 // from the cache. Pages go to the network first, so an online visit gets updates.
 // Not compiled by tsc: the offline plugin has Vite build it into sw.js and replaces __PRECACHE_MANIFEST__.
 
+import { cacheNameFor, isAppPage, isOutdatedCache } from "./service-worker-scope.js";
+
 declare const self: ServiceWorkerGlobalScope;
 declare const __PRECACHE_MANIFEST__: { readonly version: string; readonly files: readonly string[] };
 
 const { version, files } = __PRECACHE_MANIFEST__;
-const CACHE_PREFIX = "livedigits-";
-const cacheName = `${CACHE_PREFIX}${version}`;
 const scope = new URL(self.registration.scope);
+// Named by scope: another app on this origin (the kiosk below the web page on GitHub Pages) keeps its own.
+const cacheName = cacheNameFor(scope.href, version);
 const precached = new Set(files.map((file) => new URL(file, scope).href));
 const appShell = new URL("index.html", scope).href;
 
@@ -27,7 +29,7 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
       const names = await caches.keys();
-      await Promise.all(names.filter((n) => n.startsWith(CACHE_PREFIX) && n !== cacheName).map((n) => caches.delete(n)));
+      await Promise.all(names.filter((n) => isOutdatedCache(n, scope.href, version)).map((n) => caches.delete(n)));
       await self.clients.claim();
     })(),
   );
@@ -37,7 +39,7 @@ self.addEventListener("fetch", (event) => {
   const { request } = event;
   if (request.method !== "GET" || new URL(request.url).origin !== scope.origin) return;
   if (request.mode === "navigate") {
-    event.respondWith(networkFirst(request));
+    if (isAppPage(request.url, scope.href)) event.respondWith(networkFirst(request));
     return;
   }
   const url = request.url.split("#", 1)[0]!.split("?", 1)[0]!;
