@@ -1,6 +1,6 @@
-// Calm reading for a screen the whole class watches: the big digit changes only when
-// a digit has been held for `holdMs`, and goes back to "show me a digit" only after
-// nothing has been read for `clearMs` (a hand passing in front does not blank it).
+// Calm reading for a screen the whole class watches: the big digit (or a line of advice)
+// changes only when it has been held for `holdMs`, and goes back to "show me a digit" only
+// after nothing has been read for `clearMs` (a hand passing in front does not blank it).
 
 export interface SteadyOptions {
   readonly holdMs: number;
@@ -9,10 +9,11 @@ export interface SteadyOptions {
 
 export const DEFAULT_STEADY: SteadyOptions = { holdMs: 600, clearMs: 1500 };
 
-export class SteadyDigit {
-  /** The digit shown, or null for the idle "show me a digit". */
-  shown: number | null = null;
-  #candidate: number | null = null;
+/** A value (a digit, a line of advice) shown only once it holds steady. */
+export class Steady<T> {
+  /** The value shown, or null for none (the idle "show me a digit"). */
+  shown: T | null = null;
+  #candidate: T | null = null;
   #since = 0;
   readonly #options: SteadyOptions;
 
@@ -20,15 +21,15 @@ export class SteadyDigit {
     this.#options = options;
   }
 
-  /** One reading (`digit` null when none) at time `now` (ms). Returns the digit to show. */
-  push(digit: number | null, now: number): number | null {
-    if (digit !== this.#candidate) {
-      this.#candidate = digit;
+  /** One reading's value (null when none) at time `now` (ms). Returns the value to show. */
+  push(value: T | null, now: number): T | null {
+    if (value !== this.#candidate) {
+      this.#candidate = value;
       this.#since = now;
     }
     const held = now - this.#since;
-    if (digit !== null && digit !== this.shown && held >= this.#options.holdMs) this.shown = digit;
-    else if (digit === null && this.shown !== null && held >= this.#options.clearMs) this.shown = null;
+    if (value !== null && value !== this.shown && held >= this.#options.holdMs) this.shown = value;
+    else if (value === null && this.shown !== null && held >= this.#options.clearMs) this.shown = null;
     return this.shown;
   }
 
@@ -38,3 +39,6 @@ export class SteadyDigit {
     this.#since = 0;
   }
 }
+
+/** The big digit. */
+export class SteadyDigit extends Steady<number> {}
