@@ -30,15 +30,38 @@ export const CAMERA_PROBLEMS = {
     state: "error",
     message: "The camera was disconnected. Plug it back in and LiveDigits resumes by itself, or press Try again.",
   },
-  insecure: {
-    state: "error",
-    message: "Browsers only allow the camera on secure pages. Open LiveDigits over https:// (or on localhost).",
-  },
   unsupported: {
     state: "error",
     message: "This browser cannot use a camera. Try a current Chrome, Edge, Firefox or Safari, or read a photo instead.",
   },
 } as const satisfies Record<string, CameraProblem>;
+
+declare const __LIVEDIGITS_HOSTED_URL__: string | undefined;
+/**
+ * The https:// address of a published copy of LiveDigits, set when the app is built
+ * (LIVEDIGITS_HOSTED_URL, through @livedigits/vite-config's deploymentOptions); "" where none is.
+ */
+const HOSTED_URL = typeof __LIVEDIGITS_HOSTED_URL__ === "string" ? __LIVEDIGITS_HOSTED_URL__ : "";
+
+/**
+ * A page that is not a secure context (plain http on a name other than localhost, e.g. a laptop's
+ * address opened on a phone) gets no camera from any browser: the ways out, with its https address.
+ */
+export function insecureContextProblem(pageUrl: string, hostedUrl: string = HOSTED_URL): CameraProblem {
+  const page = new URL(pageUrl);
+  page.hash = "";
+  const secure = new URL(page.href);
+  secure.protocol = "https:";
+  const hosted = hostedUrl ? `open the hosted page, ${hostedUrl}` : "open a copy of LiveDigits published on an https:// site";
+  return {
+    state: "error",
+    message:
+      `Browsers give the camera only to secure pages, and ${page.href} is not one. ` +
+      `Open ${secure.href} instead if this server offers https; ` +
+      `or, on the computer that serves LiveDigits, run pnpm start:lan and open the https:// address it prints (accept the certificate warning once); ` +
+      `or ${hosted}.`,
+  };
+}
 
 /** Maps a getUserMedia rejection to a state and a message. */
 export function describeCameraError(error: unknown): CameraProblem {

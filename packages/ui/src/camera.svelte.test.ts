@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { CAMERA_PROBLEMS } from "./camera-errors.js";
+import { CAMERA_PROBLEMS, insecureContextProblem } from "./camera-errors.js";
 import { Camera } from "./camera.svelte.js";
 import { FakeDocument, FakeMediaDevices, FakePermissionStatus, settle } from "./testing/fake-browser.js";
 
@@ -11,7 +11,7 @@ function browser({ secure = true, mediaDevices = true } = {}): void {
   media = new FakeMediaDevices();
   page = new FakeDocument();
   permission = new FakePermissionStatus("prompt");
-  vi.stubGlobal("window", { isSecureContext: secure });
+  vi.stubGlobal("window", { isSecureContext: secure, location: new URL(secure ? "https://lan.test/" : "http://lan.test:4173/") });
   vi.stubGlobal("document", page);
   vi.stubGlobal("navigator", {
     mediaDevices: mediaDevices ? media : undefined,
@@ -193,7 +193,8 @@ describe("Camera", () => {
     browser({ secure: false });
     const insecure = new Camera();
     await insecure.start();
-    expect([insecure.state, insecure.message]).toEqual(["error", CAMERA_PROBLEMS.insecure.message]);
+    expect([insecure.state, insecure.message]).toEqual(["error", insecureContextProblem("http://lan.test:4173/").message]);
+    expect(insecure.message).toContain("Open https://lan.test:4173/ instead");
 
     browser({ mediaDevices: false });
     const unsupported = new Camera();

@@ -1,7 +1,7 @@
 // The camera as reactive state: start/stop, which camera, and what went wrong in
 // words. It recovers by itself where it can: a camera plugged in (again), permission
 // granted in the site settings, the tab shown again after it was hidden.
-import { CAMERA_PROBLEMS, describeCameraError, type CameraProblem, type CameraState } from "./camera-errors.js";
+import { CAMERA_PROBLEMS, describeCameraError, insecureContextProblem, type CameraProblem, type CameraState } from "./camera-errors.js";
 
 export type { CameraState } from "./camera-errors.js";
 
@@ -79,7 +79,7 @@ export class Camera {
     this.#release();
     this.#resumeWhenVisible = false;
     this.#retryOnDeviceChange = false;
-    if (!window.isSecureContext) return this.#fail(CAMERA_PROBLEMS.insecure);
+    if (!window.isSecureContext) return this.#fail(insecureContextProblem(window.location.href));
     if (!navigator.mediaDevices?.getUserMedia) return this.#fail(CAMERA_PROBLEMS.unsupported);
 
     this.state = "starting";
