@@ -158,6 +158,20 @@ describe("Camera", () => {
     expect(media.requests).toEqual([]);
   });
 
+  it("names the camera to switch to: the other one of two, round a longer list, none with one", async () => {
+    const { camera } = await connected();
+    await camera.start();
+    expect(camera.nextCamera()).toBe("back");
+    await camera.start("back");
+    expect(camera.nextCamera()).toBe("front");
+    media.plug("usb");
+    await settle();
+    expect(camera.nextCamera()).toBe("usb");
+    media.cameras = ["front"];
+    await camera.refreshDevices();
+    expect(camera.nextCamera()).toBeNull();
+  });
+
   it("stops: releases the camera and says nothing", async () => {
     const { camera } = await connected();
     await camera.start();

@@ -129,6 +129,16 @@ export class Camera {
     this.message = null;
   }
 
+  /**
+   * The camera after the one in use, in the browser's list and round again: with a front and
+   * a rear camera, the other one. Null where there is no other camera to switch to.
+   */
+  nextCamera(): string | null {
+    if (this.devices.length < 2) return null;
+    const current = this.devices.findIndex((device) => device.deviceId === (this.activeDeviceId ?? this.deviceId));
+    return this.devices[(current + 1) % this.devices.length]!.deviceId;
+  }
+
   async refreshDevices(): Promise<void> {
     try {
       const all = (await navigator.mediaDevices?.enumerateDevices()) ?? [];

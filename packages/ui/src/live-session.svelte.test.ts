@@ -132,6 +132,17 @@ describe("LiveSession", () => {
     expect(session.camera.activeDeviceId).toBe("back");
   });
 
+  it("switches to the other camera in one step, and remembers it", async () => {
+    const { session, store } = await connectedSession();
+    await session.camera.start();
+    session.switchCamera();
+    await settle();
+    expect([store.value.cameraId, session.camera.activeDeviceId]).toEqual(["back", "back"]);
+    session.switchCamera();
+    await settle();
+    expect([store.value.cameraId, session.camera.activeDeviceId]).toEqual(["front", "front"]);
+  });
+
   it("reads camera frames in the camera's box while live, and shows no reading when not", async () => {
     const { session, worker } = await connectedSession(new MemoryStore({ roi: SAVED_BOX }));
     expect(session.live).toBe(false);

@@ -201,6 +201,12 @@ export class LiveSession {
     void this.camera.start(deviceId);
   }
 
+  /** One tap to the other camera (front and rear on a phone), remembered; nothing where there is only one. */
+  switchCamera(): void {
+    const next = this.camera.nextCamera();
+    if (next !== null) this.chooseCamera(next);
+  }
+
   /**
    * Reads a still picture instead of the camera, which stops (one picture at a time): the
    * whole picture is searched for the digit, and the box then fitted to it.
