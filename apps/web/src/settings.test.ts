@@ -36,8 +36,14 @@ describe("settingsFromUrl", () => {
     const { settings, problems } = settingsFromUrl("threshold=1.5&polarity=upside-down&smoothing=maybe&roi=0.8,0.8,0.4,0.4");
     expect(settings).toEqual({});
     expect(problems).toHaveLength(4);
-    expect(problems[0]).toBe("Ignored threshold=1.5: it must be a number from 0.5 to 0.99, e.g. 0.8.");
+    expect(problems[0]).toBe("Ignored threshold=1.5: it must be a number from 0.5 to 0.99 or a percentage from 50 to 99, e.g. 0.8 or 80.");
     expect(problems.join("\n")).toContain("auto, dark-on-light, light-on-dark");
+  });
+
+  it("takes the threshold as the page shows it, a percentage, and names a misspelled parameter", () => {
+    expect(settingsFromUrl("threshold=90").settings).toEqual({ threshold: 0.9 });
+    expect(settingsFromUrl("threshold=85%25").settings).toEqual({ threshold: 0.85 });
+    expect(settingsFromUrl("polarty=auto&backend=wasm").problems).toEqual(["Ignored polarty=auto: there is no such setting. Did you mean polarity?"]);
   });
 
   it("does not read an empty threshold as 0", () => {

@@ -32,6 +32,11 @@ describe("shared settings fields", () => {
     ]);
   });
 
+  it("thresholds in links may be percentages, as the sliders show them", () => {
+    expect(["90", "90%", " 85 % ", "50", "99", "57"].map(parseThreshold)).toEqual([0.9, 0.9, 0.85, 0.5, 0.99, 0.57]);
+    expect(["0.9%", "100", "99.5", "49", "%", "1"].map(parseThreshold)).toEqual([null, null, null, null, null, null]);
+  });
+
   it("switches accept 1/0, true/false, on/off, yes/no and nothing else", () => {
     expect(["1", "TRUE", " on", "yes"].map(parseSwitch)).toEqual([true, true, true, true]);
     expect(["0", "false", "off", "No"].map(parseSwitch)).toEqual([false, false, false, false]);
@@ -61,8 +66,23 @@ describe("urlParams", () => {
   const fields = { threshold: thresholdField, polarity: polarityField, mirror: switchField, pin: pinField };
 
   it("reads the fields a link names, and only those", () => {
-    expect(urlParams<Example>("?threshold=0.9&mirror=on&other=1", fields)).toEqual({ values: { threshold: 0.9, mirror: true }, problems: [] });
+    expect(urlParams<Example>("?threshold=0.9&mirror=on", fields)).toEqual({ values: { threshold: 0.9, mirror: true }, problems: [] });
     expect(urlParams<Example>("", fields)).toEqual({ values: {}, problems: [] });
+  });
+
+  it("lists the parameters that are no setting, after the refused values, naming the one most likely meant", () => {
+    const { values, problems } = urlParams<Example>("?treshold=0.9&mirror=maybe&Mirror=1&other=1&other=2", fields);
+    expect(values).toEqual({});
+    expect(problems).toEqual([
+      "Ignored mirror=maybe: it must be 1 or 0 (on/off, true/false also work).",
+      "Ignored treshold=0.9: there is no such setting. Did you mean threshold?",
+      "Ignored Mirror=1: there is no such setting. Did you mean mirror?",
+      "Ignored other=1: there is no such setting (a link can set threshold, polarity, mirror, pin).",
+    ]);
+  });
+
+  it("does not repeat back a value that was most likely meant for a secret", () => {
+    expect(urlParams<Example>("pn=1234", fields).problems).toEqual(["Ignored pn=…: there is no such setting. Did you mean pin?"]);
   });
 
   it("keeps null when a field's parser says null is a value", () => {
@@ -73,7 +93,7 @@ describe("urlParams", () => {
     const { values, problems } = urlParams<Example>(new URLSearchParams("mirror=maybe&threshold=2&polarity=up"), fields);
     expect(values).toEqual({});
     expect(problems).toEqual([
-      "Ignored threshold=2: it must be a number from 0.5 to 0.99, e.g. 0.8.",
+      "Ignored threshold=2: it must be a number from 0.5 to 0.99 or a percentage from 50 to 99, e.g. 0.8 or 80.",
       "Ignored polarity=up: it must be one of auto, dark-on-light, light-on-dark.",
       "Ignored mirror=maybe: it must be 1 or 0 (on/off, true/false also work).",
     ]);

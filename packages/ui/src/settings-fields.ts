@@ -16,11 +16,19 @@ export function isThreshold(value: unknown): value is number {
   return typeof value === "number" && Number.isFinite(value) && value >= THRESHOLD_RANGE.min && value <= THRESHOLD_RANGE.max;
 }
 
-/** A threshold from a URL parameter, or null when it is not one. */
+/**
+ * A threshold from a URL parameter, or null when it is not one: a share (0.9) or, as the
+ * sliders show it, a percentage (90 or 90%).
+ */
 export function parseThreshold(raw: string): number | null {
-  if (raw.trim() === "") return null;
-  const value = Number(raw);
-  return isThreshold(value) ? value : null;
+  const text = raw.trim();
+  const percent = text.endsWith("%");
+  const number = percent ? text.slice(0, -1).trim() : text;
+  if (number === "") return null;
+  const value = Number(number);
+  // No threshold is above 1, so a number above 1 can only be a percentage.
+  const share = percent || value > 1 ? Number((value / 100).toFixed(6)) : value;
+  return isThreshold(share) ? share : null;
 }
 
 /** An on/off switch from a URL parameter (1/0, true/false, on/off, yes/no), or null. */
@@ -107,7 +115,10 @@ export type UrlFields<T> = { readonly [K in keyof T]-?: UrlField<T[K]> };
 export interface UrlParams<T> {
   /** The parameters that were present and valid. */
   readonly values: Partial<T>;
-  /** One sentence per parameter that was ignored, in the order of `fields`, to show the person who followed the link. */
+  /**
+   * One sentence per parameter that was ignored, to show the person who followed the link:
+   * refused values in the order of `fields`, then parameters that are no setting (misspelled?).
+   */
   readonly problems: readonly string[];
 }
 
@@ -124,7 +135,43 @@ export function urlParams<T>(query: string | URLSearchParams, fields: UrlFields<
     if (value === undefined) problems.push(`Ignored ${name}=${field.secret ? "…" : raw}: ${field.rule}`);
     else values[name] = value;
   }
+  const names = Object.keys(fields);
+  for (const name of new Set(params.keys())) {
+    if (Object.hasOwn(fields, name)) continue;
+    const meant = closestName(name, names);
+    const secret = meant !== null && fields[meant as keyof T].secret;
+    const raw = secret ? "…" : params.get(name);
+    problems.push(
+      meant !== null
+        ? `Ignored ${name}=${raw}: there is no such setting. Did you mean ${meant}?`
+        : `Ignored ${name}=${raw}: there is no such setting (a link can set ${names.join(", ")}).`,
+    );
+  }
   return { values, problems };
+}
+
+/** The field name a misspelled parameter most likely meant (case, or one or two letters off), or null. */
+function closestName(name: string, names: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const candidate of names) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best;
+}
+
+/** Levenshtein distance: letters inserted, removed or changed. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 /** A field whose value must be one of `choices`, spelled exactly. */
@@ -143,7 +190,7 @@ export const switchField: UrlField<boolean> = {
 
 export const thresholdField: UrlField<number> = {
   parse: (raw) => parseThreshold(raw) ?? undefined,
-  rule: `it must be a number from ${THRESHOLD_RANGE.min} to ${THRESHOLD_RANGE.max}, e.g. ${DEFAULT_THRESHOLD}.`,
+  rule: `it must be a number from ${THRESHOLD_RANGE.min} to ${THRESHOLD_RANGE.max} or a percentage from ${THRESHOLD_RANGE.min * 100} to ${THRESHOLD_RANGE.max * 100}, e.g. ${DEFAULT_THRESHOLD} or ${DEFAULT_THRESHOLD * 100}.`,
 };
 
 export const polarityField: UrlField<PolarityOption> = choiceField(POLARITIES);
