@@ -7,13 +7,17 @@ import { openPermissionPage, permissionPageOpened } from "./storage.js";
 /** The web page's "allow it in the site settings" does not fit a popup. */
 export const POPUP_DENIED =
   "LiveDigits may not use the camera yet. Allow it on the LiveDigits page that opens in a tab, then click the toolbar icon again.";
+/** Before the first answer: why the one button opens a tab. */
+export const POPUP_ASK = "Chrome asks for the camera on a LiveDigits page in a tab, once. Allow it there, then click the toolbar icon again.";
 
 export class PopupCamera {
   /** The camera permission of the extension's origin, as far as the browser tells. */
   permission = $state<PermissionState | "unknown">("unknown");
+  /** The permission was looked up: until then nothing is offered, so no button flashes on a popup already allowed. */
+  #checked = $state(false);
   /** Whether to offer the permission page. */
   readonly needsPermission = $derived.by(
-    () => this.camera.state === "denied" || (this.permission !== "granted" && this.camera.state === "idle"),
+    () => this.camera.state === "denied" || (this.#checked && this.permission !== "granted" && this.camera.state === "idle"),
   );
   readonly camera: Camera;
 
@@ -39,6 +43,7 @@ export class PopupCamera {
     const stopEffects = $effect.root(() => {
       $effect(() => {
         if (this.camera.state === "denied") this.camera.message = POPUP_DENIED;
+        else if (this.camera.state === "idle" && this.needsPermission) this.camera.message = POPUP_ASK;
       });
     });
     void (async () => {
@@ -46,6 +51,7 @@ export class PopupCamera {
       status = await cameraPermissionStatus();
       if (gone) return;
       this.permission = status?.state ?? "unknown";
+      this.#checked = true;
       status?.addEventListener("change", onChange);
       if (this.permission !== "granted" && !opened) return void openPermissionPage();
       // Where the camera is still not allowed this fails at once, and the message and the

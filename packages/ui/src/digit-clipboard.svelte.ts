@@ -1,8 +1,8 @@
-// Copy (or Enter) in the popup: the last digit shown as steady goes on the clipboard.
+// Copy (or Enter), in the web page and the popup: the last digit shown goes on the clipboard.
 import type { Reading } from "@livedigits/core";
 
 export class DigitClipboard {
-  /** The last digit read as steady (the popup reads with smoothing on, so a "digit" reading is steady). */
+  /** The last digit shown (with steady answers on, the default, a digit is shown once it holds). */
   lastDigit = $state<number | null>(null);
   /** What the last copy did, in words. */
   message = $state<string | null>(null);

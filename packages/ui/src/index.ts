@@ -25,9 +25,12 @@ export {
   ROI_HANDLES,
 } from "./roi-geometry.js";
 export type { NormalisedRegion, NormalisedRoi, RoiHandle } from "./roi-geometry.js";
-export { adviceFor, describeReading, PLACE_A_DIGIT } from "./reading-text.js";
+export { adviceFor, describeReading, NO_PICTURE, PLACE_A_DIGIT } from "./reading-text.js";
 export type { ReadingText } from "./reading-text.js";
 export { RateMeter } from "./rate-meter.js";
+export { DigitClipboard, isCopyKey } from "./digit-clipboard.svelte.js";
+export { ReadingHistory } from "./reading-history.svelte.js";
+export type { HistoryEntry } from "./reading-history.svelte.js";
 export { PersistedSettings, browserStorage } from "./persisted-settings.svelte.js";
 export type { SettingsCodec, UrlSettingsLayer } from "./persisted-settings.svelte.js";
 export { registerServiceWorker } from "./offline.js";
@@ -36,6 +39,7 @@ export { default as CameraView } from "./CameraView.svelte";
 export { default as RoiBox } from "./RoiBox.svelte";
 export { default as InkBox } from "./InkBox.svelte";
 export { default as ReadingDisplay } from "./ReadingDisplay.svelte";
+export { default as ReadingBadge } from "./ReadingBadge.svelte";
 export { default as CameraStatus } from "./CameraStatus.svelte";
 export { default as CameraPicker } from "./CameraPicker.svelte";
 export { default as ThresholdControl } from "./ThresholdControl.svelte";

@@ -1,6 +1,6 @@
 import type { Reading } from "@livedigits/core";
 import { describe, expect, it } from "vitest";
-import { describeReading, PLACE_A_DIGIT, topClass } from "./reading-text.js";
+import { describeReading, NO_PICTURE, PLACE_A_DIGIT, topClass } from "./reading-text.js";
 
 function reading(overrides: Partial<Reading>): Reading {
   return {
@@ -21,6 +21,12 @@ describe("describeReading", () => {
   it("asks for a digit before the first reading and when the box is empty", () => {
     expect(describeReading(null).headline).toBe(PLACE_A_DIGIT);
     expect(describeReading(reading({ reason: "empty" })).headline).toBe(PLACE_A_DIGIT);
+  });
+
+  it("asks for no digit while there is no picture to read (the camera off, refused or starting)", () => {
+    const text = describeReading(null, { picture: false });
+    expect(text).toEqual({ headline: NO_PICTURE, detail: "", announcement: NO_PICTURE });
+    expect(text.headline).not.toBe(PLACE_A_DIGIT);
   });
 
   it("shows the digit and how sure the model is", () => {

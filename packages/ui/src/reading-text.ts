@@ -11,8 +11,12 @@ export interface ReadingText {
 }
 
 export const PLACE_A_DIGIT = "Place a digit in the box";
+/** Said while there is no picture (camera off, refused or starting): the camera's own message says why. */
+export const NO_PICTURE = "No picture to read yet";
 
-export function describeReading(reading: Reading | null): ReadingText {
+/** `picture`: whether there is a picture being read (the camera runs, or a photo is open). */
+export function describeReading(reading: Reading | null, { picture = true }: { picture?: boolean } = {}): ReadingText {
+  if (reading === null && !picture) return { headline: NO_PICTURE, detail: "", announcement: NO_PICTURE };
   if (reading === null) return { headline: PLACE_A_DIGIT, detail: "", announcement: PLACE_A_DIGIT };
   if (reading.state === "digit" && reading.digit !== null) {
     return { headline: String(reading.digit), detail: `${percent(reading.confidence)} sure`, announcement: `Digit ${reading.digit}` };
