@@ -1,7 +1,10 @@
 // The fake camera's videos: MNIST test digits rendered as ink on paper inside the
-// app's default box, encoded by ffmpeg as the .y4m files Chromium's fake camera plays.
+// app's default box, and a real photo filling the frame, encoded by ffmpeg as the .y4m
+// files Chromium's fake camera plays.
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { centredSquareRoi } from "@livedigits/core";
 import { PNG } from "pngjs";
 import { blankFrame, drawDigitFrame, mnistTestDigits } from "@livedigits/core/testing";
@@ -64,8 +67,34 @@ export function blankVideos(): BlankVideo[] {
   ];
 }
 
+/**
+ * A 3 drawn well left of the frame's centre, where the picture's mirror image puts it well
+ * right of it: what is drawn over a mirrored picture must follow.
+ */
+export const OFF_CENTRE_VIDEO = {
+  label: 3,
+  box: { x: 100, y: 144, width: 192, height: 192 },
+  file: join(videoDir, "digit-3-left-of-centre.y4m"),
+} as const;
+
 /** A photo of a digit (the first MNIST test digit, a 7) for the "open a photo" way out. */
 export const PHOTO = { label: 7, sample: 0, file: join(videoDir, "photo-7.png") } as const;
+
+/**
+ * Real photos of handwritten digits by people outside the project (see its README), kept
+ * beside the repository; absent on some machines, where the tests that need them skip.
+ */
+export const realDigitsDir = process.env.REAL_DIGITS_DIR ?? fileURLToPath(new URL("../../../shared/real-digits/", import.meta.url));
+
+/**
+ * A phone photo of a 5 (518×518, dark pen on paper) scaled to fill the camera's frame, as a
+ * sheet held close: the 5 runs out of the default box at the top, left and right.
+ */
+export const FILLING_PHOTO = {
+  label: 5,
+  photo: join(realDigitsDir, "photos/Abhighule24/5_0.jpg"),
+  file: join(videoDir, "real-photo-5-filling-the-frame.y4m"),
+} as const;
 
 /** Writes every video (and the photo) whose recipe changed since the last run. */
 export async function generateMedia(): Promise<void> {
@@ -82,6 +111,12 @@ export async function generateMedia(): Promise<void> {
       render: (seed) => drawDigitFrame(field, { roi: DEFAULT_BOX, paper, ink, size, offset, gradient: 0.15, noise: 4, seed }).data,
     });
   }
+  const offCentre = samples.find((sample) => sample.label === OFF_CENTRE_VIDEO.label)!.image;
+  jobs.push({
+    file: OFF_CENTRE_VIDEO.file,
+    recipe: JSON.stringify(OFF_CENTRE_VIDEO),
+    render: (seed) => drawDigitFrame(offCentre, { roi: OFF_CENTRE_VIDEO.box, paper: 225, ink: 35, size: 0.8, gradient: 0.15, noise: 4, seed }).data,
+  });
   for (const video of blankVideos()) {
     jobs.push({
       file: video.file,
@@ -97,6 +132,24 @@ export async function generateMedia(): Promise<void> {
     writeFileSync(recipeFile, recipe);
   }
   if (!existsSync(PHOTO.file)) writePhoto();
+  if (existsSync(FILLING_PHOTO.photo)) {
+    const recipeFile = `${FILLING_PHOTO.file}.recipe.json`;
+    const recipe = JSON.stringify({ photo: FILLING_PHOTO.photo, fill: "cover", frames: FRAMES_PER_VIDEO, fps: FPS, width: FRAME_WIDTH, height: FRAME_HEIGHT });
+    if (!existsSync(FILLING_PHOTO.file) || !existsSync(recipeFile) || readFileSync(recipeFile, "utf8") !== recipe) {
+      const frame = photoFillingFrame(FILLING_PHOTO.photo);
+      await encodeY4m(FILLING_PHOTO.file, Array.from({ length: FRAMES_PER_VIDEO }, () => frame), { width: FRAME_WIDTH, height: FRAME_HEIGHT, fps: FPS });
+      writeFileSync(recipeFile, recipe);
+    }
+  }
+}
+
+/** The photo's RGBA pixels scaled to cover the camera's frame and centred, its overhang cut off (ffmpeg decodes it). */
+function photoFillingFrame(photo: string): Uint8Array {
+  const cover = `scale=${FRAME_WIDTH}:${FRAME_HEIGHT}:force_original_aspect_ratio=increase,crop=${FRAME_WIDTH}:${FRAME_HEIGHT}`;
+  const args = ["-loglevel", "error", "-i", photo, "-vf", cover, "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "rgba", "pipe:1"];
+  const pixels = execFileSync(process.env.FFMPEG_PATH ?? "ffmpeg", args, { maxBuffer: FRAME_WIDTH * FRAME_HEIGHT * 4 * 2 });
+  if (pixels.length !== FRAME_WIDTH * FRAME_HEIGHT * 4) throw new Error(`ffmpeg gave ${pixels.length} bytes for ${photo}, not one ${FRAME_WIDTH}×${FRAME_HEIGHT} RGBA frame.`);
+  return new Uint8Array(pixels.buffer, pixels.byteOffset, pixels.length);
 }
 
 function writePhoto(): void {
