@@ -15,6 +15,7 @@ describe("appBase", () => {
     expect(appBase(undefined)).toBe("/");
     expect(appBase("")).toBe("/");
     expect(appBase(" / ")).toBe("/");
+    expect(appBase("//")).toBe("/");
   });
 
   it("makes a path from the site's root with a slash at each end", () => {

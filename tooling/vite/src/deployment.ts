@@ -18,8 +18,9 @@ const PATH_SEGMENT = /^[A-Za-z0-9._~-]+$/;
  */
 export function appBase(value: string | undefined): string {
   const trimmed = value?.trim() ?? "";
-  if (trimmed === "" || trimmed === "/") return "/";
-  const segments = trimmed.replace(/^\/+/, "").replace(/\/+$/, "").split("/");
+  const path = trimmed.replace(/^\/+/, "").replace(/\/+$/, "");
+  if (path === "") return "/";
+  const segments = path.split("/");
   const bad = segments.find((segment) => !PATH_SEGMENT.test(segment) || segment === "." || segment === "..");
   if (trimmed.startsWith(".") || bad !== undefined) {
     throw new Error(
