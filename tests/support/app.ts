@@ -13,6 +13,8 @@ export interface AppOptions {
   readonly allowCamera: boolean;
   /** Where the built app is served; the suite's preview server by default. */
   readonly url?: string;
+  /** More Chromium switches, e.g. --ignore-certificate-errors or --host-resolver-rules. */
+  readonly browserArgs?: readonly string[];
 }
 
 export interface RunningApp {
@@ -37,6 +39,7 @@ export async function launchApp(options: AppOptions): Promise<RunningApp> {
   ];
   if (options.allowCamera) args.push("--use-fake-ui-for-media-stream");
   if (options.video) args.push(`--use-file-for-fake-video-capture=${options.video}`);
+  args.push(...(options.browserArgs ?? []));
   const browser = await chromium.launch({ executablePath: chromiumPath, args });
   const context = await browser.newContext({
     baseURL: url,

@@ -22,3 +22,12 @@ export const baseUrl = `http://127.0.0.1:${E2E_PORT}/`;
 export const KIOSK_E2E_PORT = Number(process.env.KIOSK_E2E_PORT ?? 4176);
 export const kioskBaseUrl = `http://127.0.0.1:${KIOSK_E2E_PORT}/`;
 export const kioskRoot = fileURLToPath(new URL("../../apps/kiosk/", import.meta.url));
+
+/**
+ * Ports of the tests of issue #17 (opening LiveDigits from other devices), each test's own:
+ * `pnpm start:lan` (web, then kiosk on the next port), the static site under a sub-path,
+ * and plain http at a name other than localhost (web, then kiosk).
+ */
+export const LAN_E2E_PORT = Number(process.env.LAN_E2E_PORT ?? 4181);
+export const STATIC_SITE_E2E_PORT = Number(process.env.STATIC_SITE_E2E_PORT ?? 4183);
+export const INSECURE_E2E_PORT = Number(process.env.INSECURE_E2E_PORT ?? 4184);
