@@ -10,11 +10,11 @@ writeFileSync(join(root, "index.html"), '<script type="module" src="./main.js"><
 writeFileSync(join(root, "main.js"), "console.log('main');\n");
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-/** A plugin as slow as TF.js's worker bundle makes the real ones: enough for the bundler to report plugin timings. */
+/** A plugin as slow as bundling TF.js makes the real ones: long enough for the bundler to report plugin timings. */
 const slowPlugin: Plugin = {
   name: "slow",
-  async transform() {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+  async transform(_code, id) {
+    if (id.includes("main.js")) await new Promise((resolve) => setTimeout(resolve, 3000));
     return null;
   },
 };
