@@ -59,6 +59,21 @@ describe("a digit the box cuts is never read", () => {
   });
 });
 
+describe("a finger in the box whose hand lies outside it", () => {
+  it("is not read: no stroke to follow past the edge, but something wide covers the paper there", async () => {
+    for (const [skin, paper] of [[150, 225], [120, 200], [170, 235]] as const) {
+      const frame = paintedFrame(paper, (x, y) => {
+        const fingerX = roi.x + roi.width * 0.45;
+        const inFinger = x >= fingerX && x < fingerX + 14 && y >= roi.y - 10 && y < roi.y + roi.height * 0.45;
+        const inHand = y < roi.y - 8 && Math.abs(x - (fingerX + 7)) < roi.width * 0.45;
+        return inFinger || inHand ? skin : null;
+      });
+      const reading = await reader.read(frame, roi);
+      expect(reading.digit, `skin ${skin} on paper ${paper}`).toBeNull();
+    }
+  });
+});
+
 describe("the reading says where the digit is", () => {
   it("carries the box read and the digit's ink box, in frame pixels, inside the box", async () => {
     const { image, label } = digits[0]!;
@@ -124,6 +139,22 @@ function offsetCutting(field: Float32Array, size: number, side: "top" | "right" 
   const extent = high - low;
   const along = side === "left" || side === "top" ? -0.5 - low - share * extent : 0.5 - high + share * extent;
   return axis === 0 ? [along, 0] : [0, along];
+}
+
+/** A 640×480 frame of plain paper, with `paint` giving another grey where something covers it. */
+function paintedFrame(paper: number, paint: (x: number, y: number) => number | null): { width: number; height: number; data: Uint8ClampedArray } {
+  const width = 640;
+  const height = 480;
+  const data = new Uint8ClampedArray(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const v = paint(x, y) ?? paper;
+      const i = (y * width + x) * 4;
+      data[i] = data[i + 1] = data[i + 2] = v;
+      data[i + 3] = 255;
+    }
+  }
+  return { width, height, data };
 }
 
 function contains(outer: Roi, inner: Roi): boolean {

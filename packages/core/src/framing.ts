@@ -86,8 +86,9 @@ function readBox(frame: Frame, box: Roi, polarityOption: PolarityOption): Framed
       minDepth: OVERFLOW_DEPTH,
     });
     if (check.sides.length > 0) return { state: "no-digit", reason: "overflow", overflow: check.sides, box, polarity };
-    // Where the frame ends at the box there is nothing to look at: judge by the digit's span, as before.
-    if (isCutByEdge(found.inkBox, check.unknown, found.width, found.height, defaultLocateOptions.fillsBox)) {
+    // Where the frame ends at the box, or something wide lies past it, the edge proves nothing:
+    // judge by the digit's span, as without a look outside.
+    if (isCutByEdge(found.inkBox, [...check.unknown, ...check.covered], found.width, found.height, defaultLocateOptions.fillsBox)) {
       return { state: "no-digit", reason: "cut-by-edge", box, polarity };
     }
   }

@@ -30,7 +30,7 @@ it.runIf(hasRealDigits)("reads real photos opened whole (the digit searched for)
   const usps = group(result, "usps scans");
   expect(photos.count).toBe(60);
   expect(usps.count).toBe(300);
-  for (const score of [photos.normal, photos.inverted]) expect(score.accuracy).toBeGreaterThanOrEqual(0.88);
+  for (const score of [photos.normal, photos.inverted]) expect(score.accuracy).toBeGreaterThanOrEqual(0.93);
   for (const score of [usps.normal, usps.inverted]) expect(score.accuracy).toBeGreaterThanOrEqual(0.88);
 });
 

@@ -37,7 +37,7 @@ export function findDigit(gray: GrayImage, polarityOption: Polarity | "auto" = "
   const polarity = polarityOption === "auto" ? detectPolarity(working) : polarityOption;
   const { ink, contrast, noise } = extractInk(working, polarity, SEARCH_CLOSING_RADIUS, PEAK_QUANTILE);
   if (contrast < Math.max(0.12, 6 * noise)) return null;
-  const clean = removeRuledLines(ink, INK_LEVEL);
+  const clean = removeRuledLines(ink, INK_LEVEL, { endZone: 0.03 });
   const { width, height } = clean;
   const mask = new Uint8Array(width * height);
   for (let i = 0; i < mask.length; i++) if (clean.data[i]! >= INK_LEVEL) mask[i] = 1;

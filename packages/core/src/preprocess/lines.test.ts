@@ -47,4 +47,17 @@ describe("removeRuledLines", () => {
     const short = inkMap((x, y) => (y === 40 && x >= 20 && x < 70 ? 1 : 0)); // a thin bar across half the box
     expect(inkPixels(removeRuledLines(short, INK_LEVEL))).toBe(inkPixels(short));
   });
+
+  it("keeps a thin pen stroke reaching one end of the box (the stem of a 4, the tail of a 9), erases a thin line from end to end", () => {
+    const thin = (x: number, y: number, y0: number, y1: number) => (x >= 47 && x < 49 && y >= y0 && y < y1 ? 1 : 0);
+    const stem = inkMap((x, y) => thin(x, y, 12, SIZE));
+    expect(inkPixels(removeRuledLines(stem, INK_LEVEL))).toBe(inkPixels(stem));
+    expect(inkPixels(removeRuledLines(inkMap((x, y) => thin(x, y, 0, SIZE)), INK_LEVEL))).toBe(0);
+  });
+
+  it("in a whole photo (a narrow end zone), keeps a digit's stroke that stops a few pixels short of the edges", () => {
+    const long = inkMap((x, y) => (x >= 47 && x < 49 && y >= 5 && y < SIZE - 5 ? 1 : 0));
+    expect(inkPixels(removeRuledLines(long, INK_LEVEL))).toBe(0);
+    expect(inkPixels(removeRuledLines(long, INK_LEVEL, { endZone: 0.03 }))).toBe(inkPixels(long));
+  });
 });

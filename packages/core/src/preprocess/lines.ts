@@ -2,7 +2,7 @@ import { createGrayImage, type GrayImage } from "./gray-image.js";
 
 /** Tilts tried for ruled lines: rise across the box as a share of its length (about ±5°). */
 const MAX_RISE = 0.09;
-/** A ruled line has ink along at least this share of its length in the box, reaching an end. */
+/** A ruled line has ink along at least this share of its length in the box, reaching both ends. */
 const MIN_COVERAGE = 0.7;
 /** Shorter pieces of line, across a corner of the box, are left alone. */
 const MIN_CORNER_PIECE = 0.35;
@@ -11,21 +11,31 @@ const MAX_LINE_THICKNESS = 3;
 
 /**
  * Erases ruled and squared paper's lines from an ink map (0…1, either polarity
- * already folded in): thin straight lines running right across the box, found
+ * already folded in): thin straight lines running right across the box, end to end, found
  * by following slightly tilted rows and columns. Only thin runs of ink on a
  * line are erased: where a stroke of the digit crosses it, the stroke is
  * thicker across the line and stays whole, and so does a pen stroke as long
  * as the box.
  */
-export function removeRuledLines(ink: GrayImage, inkLevel: number): GrayImage {
+export function removeRuledLines(ink: GrayImage, inkLevel: number, options: RuledLineOptions = {}): GrayImage {
   const out = createGrayImage(ink.width, ink.height);
   out.data.set(ink.data);
-  eraseLines(out, inkLevel, true);
-  eraseLines(out, inkLevel, false);
+  eraseLines(out, inkLevel, true, options.endZone ?? 0.1);
+  eraseLines(out, inkLevel, false, options.endZone ?? 0.1);
   return out;
 }
 
-function eraseLines(ink: GrayImage, inkLevel: number, horizontal: boolean): void {
+export interface RuledLineOptions {
+  /**
+   * A line has ink this close to both ends of the image (a share of its
+   * length): the paper's lines run right across, a digit's long stroke (a 1,
+   * the stem of a 4 or a 9) stops short of one end at least. A whole photo,
+   * where the digit is small, asks for less than a box does.
+   */
+  readonly endZone?: number;
+}
+
+function eraseLines(ink: GrayImage, inkLevel: number, horizontal: boolean, endZone: number): void {
   const length = horizontal ? ink.width : ink.height;
   const across = horizontal ? ink.height : ink.width;
   // The map as a bitmap indexed [along][offset] (transposed for horizontal lines), so that
@@ -55,7 +65,8 @@ function eraseLines(ink: GrayImage, inkLevel: number, horizontal: boolean): void
       let inside = 0;
       let covered = 0;
       let thin = 0;
-      let ends = 0;
+      let nearStart = 0;
+      let nearEnd = 0;
       for (let p = 0; p < length; p++) {
         const offset = start + shift[p]!;
         if (offset < 0 || offset >= across) continue;
@@ -63,10 +74,11 @@ function eraseLines(ink: GrayImage, inkLevel: number, horizontal: boolean): void
         if (mask[p * across + offset] === 0) continue;
         covered++;
         if (runThickness(mask, p * across, across, offset) <= MAX_LINE_THICKNESS) thin++;
-        if (p < 0.1 * length || p >= 0.9 * length) ends++;
+        if (p < endZone * length) nearStart++;
+        if (p >= (1 - endZone) * length) nearEnd++;
       }
       // A tilted line may cross a corner of the box: then most of what is inside must be ink.
-      if (covered < MIN_COVERAGE * Math.max(inside, MIN_CORNER_PIECE * length) || thin < 0.6 * covered || ends === 0) continue;
+      if (covered < MIN_COVERAGE * Math.max(inside, MIN_CORNER_PIECE * length) || thin < 0.6 * covered || nearStart === 0 || nearEnd === 0) continue;
       for (let p = 0; p < length; p++) {
         const offset = start + shift[p]!;
         if (offset < 0 || offset >= across || mask[p * across + offset] === 0) continue;

@@ -40,6 +40,11 @@ export interface OverflowCheck {
   readonly sides: readonly Side[];
   /** Sides the digit touches where the frame ends at the box: nothing to look at beyond them. */
   readonly unknown: readonly Side[];
+  /**
+   * Sides the digit touches where something wide lies beyond (a hand, a
+   * sleeve, or just a shadow): no stroke to follow, so no proof either way.
+   */
+  readonly covered: readonly Side[];
 }
 
 /** How far beyond each side the surround must reach for that side to be judged. */
@@ -53,7 +58,7 @@ export const SURROUND_MARGIN = 0.25;
  * 7 cut at its bar as a 1 — so it must not be read.
  */
 export function checkOverflow(surround: Surround, digit: DigitMask, touching: readonly Side[], polarity: Polarity, options: OverflowOptions): OverflowCheck {
-  if (touching.length === 0) return { sides: [], unknown: [] };
+  if (touching.length === 0) return { sides: [], unknown: [], covered: [] };
   const scale = digit.width / surround.inner.width;
   const width = Math.max(1, Math.round(surround.gray.width * scale));
   const height = Math.max(1, Math.round(surround.gray.height * scale));
@@ -68,7 +73,7 @@ export function checkOverflow(surround: Surround, digit: DigitMask, touching: re
   };
   const judged = touching.filter((side) => room[side] > minDepth + 1);
   const unknown = touching.filter((side) => !judged.includes(side));
-  if (judged.length === 0) return { sides: [], unknown };
+  if (judged.length === 0) return { sides: [], unknown, covered: [] };
 
   const scaled = resize(surround.gray, width, height);
   const ink = removeRuledLines(extractInk(scaled, polarity, options.closingRadius).ink, options.inkLevel);
@@ -93,5 +98,67 @@ export function checkOverflow(surround: Surround, digit: DigitMask, touching: re
     reach.bottom = Math.max(reach.bottom, component.maxY - (offsetY + digit.height - 1));
     reach.right = Math.max(reach.right, component.maxX - (offsetX + digit.width - 1));
   }
-  return { sides: judged.filter((side) => reach[side] > minDepth), unknown };
+  const sides = judged.filter((side) => reach[side] > minDepth);
+  const isCovered = coveredBeyond(scaled, digit, offsetX, offsetY, minDepth);
+  return { sides, unknown, covered: judged.filter((side) => !sides.includes(side) && isCovered(side)) };
+}
+
+/** Beyond the edge, something far from the paper's tone and wider than a stroke (a hand, a sleeve) covers this share of the band. */
+const COVERED_SHARE = 0.4;
+/** … at least this far towards the ink's tone from the paper's. */
+const COVERED_TONE = 0.25;
+
+/**
+ * Whether the band just past a side, beside where the digit touches it, is
+ * covered by something wide: a finger in the box whose hand lies outside it.
+ * A background estimate counts anything wider than a stroke as paper, so the
+ * strokes followed above stop at the hand's edge; its tone does not. A
+ * shadow's edge looks the same, so this is a doubt, not a verdict.
+ */
+function coveredBeyond(scaled: GrayImage, digit: DigitMask, offsetX: number, offsetY: number, minDepth: number): (side: Side) => boolean {
+  // The paper's and the ink's tones, from the box itself.
+  const inside: number[] = [];
+  const strokes: number[] = [];
+  for (let y = 0; y < digit.height; y++) {
+    for (let x = 0; x < digit.width; x++) {
+      const v = scaled.data[(y + offsetY) * scaled.width + x + offsetX]!;
+      (digit.mask[y * digit.width + x] ? strokes : inside).push(v);
+    }
+  }
+  const median = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1] ?? 0;
+  const paper = median(inside);
+  const ink = median(strokes);
+  if (Math.abs(paper - ink) < 1e-3) return () => false;
+  const toneOf = (v: number) => (v - paper) / (ink - paper);
+  const near = Math.ceil(minDepth / 2);
+  const far = Math.ceil(2 * minDepth);
+
+  return (side) => {
+    const horizontal = side === "top" || side === "bottom";
+    const along = horizontal ? digit.width : digit.height;
+    // Where the digit meets this side, widened a little.
+    let first = along;
+    let last = -1;
+    for (let i = 0; i < along; i++) {
+      const x = horizontal ? i : side === "left" ? 0 : digit.width - 1;
+      const y = horizontal ? (side === "top" ? 0 : digit.height - 1) : i;
+      if (digit.mask[y * digit.width + x]) {
+        first = Math.min(first, i);
+        last = Math.max(last, i);
+      }
+    }
+    if (last < 0) return false;
+    let count = 0;
+    let covered = 0;
+    for (let depth = near; depth <= far; depth++) {
+      for (let i = Math.max(0, first - 2); i <= Math.min(along - 1, last + 2); i++) {
+        const x = horizontal ? i + offsetX : side === "left" ? offsetX - depth : offsetX + digit.width - 1 + depth;
+        const y = horizontal ? (side === "top" ? offsetY - depth : offsetY + digit.height - 1 + depth) : i + offsetY;
+        if (x < 0 || y < 0 || x >= scaled.width || y >= scaled.height) continue;
+        count++;
+        if (toneOf(scaled.data[y * scaled.width + x]!) >= COVERED_TONE) covered++;
+      }
+    }
+    return count > 0 && covered >= COVERED_SHARE * count;
+  };
 }
