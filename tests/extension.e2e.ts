@@ -35,9 +35,11 @@ test("first use: the popup opens the permission page; once allowed there, the po
     const permission = await waitForExtensionPage(extension.context, "permission.html");
     await expect(permission.getByTestId("permission-page")).toHaveAttribute("data-step", "ask");
     await expect(permission.getByTestId("allow-camera")).toHaveText("Allow the camera");
-    // The popup does not try the camera before it is allowed, and offers the page again.
+    // The popup does not try the camera before it is allowed, and offers the page again: one way in, saying why.
     await expect(popup.getByTestId("camera-status")).toHaveAttribute("data-state", "idle");
     await expect(popup.getByTestId("open-permission-page")).toBeVisible();
+    await expect(popup.getByRole("button", { name: "Start camera" })).toHaveCount(0);
+    await expect(popup.getByTestId("camera-status")).toContainText("Allow it there, then click the toolbar icon again");
     expect(extension.problems).toEqual([]);
     await extension.close();
 
@@ -56,6 +58,14 @@ test("first use: the popup opens the permission page; once allowed there, the po
     console.log(`after the permission page: read ${reading.digit} (${reading.confidence.toFixed(3)}) ${Date.now() - started} ms after opening`);
     expect(reading.digit).toBe(7);
     expect(extension.context.pages().filter((page) => page.url().endsWith("/permission.html"))).toHaveLength(1);
+    // Everything fits Chrome's popup, 400×560, with a digit read (its bars and picture shown): the settings too.
+    await again.setViewportSize({ width: 400, height: 560 });
+    await expect(again.getByTestId("reading-badge")).toHaveAttribute("data-digit", "7");
+    await expect(again.getByTestId("model-insight")).toBeVisible();
+    expect(await again.evaluate(() => document.documentElement.scrollHeight), "the popup's height").toBeLessThanOrEqual(560);
+    for (const control of [again.getByTestId("threshold"), again.getByTestId("polarity"), again.getByTestId("reading-badge")]) {
+      await expect(control).toBeInViewport({ ratio: 1 });
+    }
 
     // Enter copies the last steady digit, as does the Copy button.
     await again.locator("body").press("Enter");
