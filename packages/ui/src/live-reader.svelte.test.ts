@@ -120,13 +120,14 @@ describe("LiveReader", () => {
       expect(worker.sent("read")[0]).toMatchObject({ region: { x: 0, y: 0, width: 320, height: 120 }, still: false });
     });
 
-    it("sends a search area in frame pixels, for the reader to find the digit in", async () => {
+    it("sends a box with the area to search around it in frame pixels", async () => {
       const reader = readyReader();
       const video = new FakeVideo();
-      reader.watch(video.asVideo(), () => ({ searchIn: BOX }));
+      reader.watch(video.asVideo(), () => ({ box: BOX, searchIfRefused: normalisedRoi({ x: 0, y: 0, width: 1, height: 1 }) }));
       video.present();
       await settle();
-      expect(worker.sent("read")[0]).toMatchObject({ region: { searchIn: { x: 160, y: 120, width: 320, height: 240 } }, still: false });
+      const region = { box: { x: 160, y: 120, width: 320, height: 240 }, searchIfRefused: { x: 0, y: 0, width: 640, height: 480 } };
+      expect(worker.sent("read")[0]).toMatchObject({ region, still: false });
     });
 
     it("offers no frame to a reader that is not ready", async () => {

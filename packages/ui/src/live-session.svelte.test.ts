@@ -160,13 +160,14 @@ describe("LiveSession", () => {
     expect(session.reader.reading).toBeNull();
   });
 
-  it("looks for the digit around the camera's box when given a search margin, as the kiosk does", async () => {
+  it("reads the camera's box, and around it where it holds no digit, when given a search margin, as the kiosk does", async () => {
     const { session, worker } = await connectedSession(new MemoryStore({ roi: SAVED_BOX }), "manual", { searchMargin: 0.5 });
     const video = await live(session);
     video.present();
     await settle();
-    // SAVED_BOX grown by half its size each side, stopped by the frame's top and left edges.
-    expect(worker.sent("read")).toEqual([expect.objectContaining({ still: false, region: { searchIn: { x: 0, y: 0, width: 352, height: 384 } } })]);
+    // Around: SAVED_BOX grown by half its size each side, stopped by the frame's top and left edges.
+    const region = { box: { x: 64, y: 96, width: 192, height: 192 }, searchIfRefused: { x: 0, y: 0, width: 352, height: 384 } };
+    expect(worker.sent("read")).toEqual([expect.objectContaining({ still: false, region })]);
     expect(session.box).toEqual(SAVED_BOX);
   });
 

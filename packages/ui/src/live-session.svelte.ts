@@ -56,8 +56,9 @@ export interface LiveSessionOptions {
   readonly backend?: BackendOption;
   readonly start?: CameraStart;
   /**
-   * Look for the digit in the camera's box grown by this share of its size on each side,
-   * rather than read the box as it is: in a kiosk, a child need not line up precisely.
+   * Where the camera's box holds no digit to read (it cuts one, holds it small, or is
+   * empty), look for the digit in the box grown by this share of its size on each side:
+   * in a kiosk, a child need not line up precisely. Without it, the box is read as it is.
    */
   readonly searchMargin?: number;
 }
@@ -94,9 +95,9 @@ export class LiveSession {
   readonly cameraBox: NormalisedRoi = $derived(this.settings.roi ?? defaultRoi(this.frameWidth, this.frameHeight));
   /** The box being read: on the still picture while there is one (the whole of it while it is searched), otherwise on the camera picture. */
   readonly box: NormalisedRoi = $derived(this.still ? (this.#stillBox ?? WHOLE_PICTURE) : this.cameraBox);
-  /** Where the camera's frames are read: the box, or the area around it where the digit is looked for. */
+  /** Where the camera's frames are read: the box, and with a search margin the area around it. */
   readonly #cameraRegion: NormalisedRegion = $derived.by(() =>
-    this.#searchMargin === null ? this.cameraBox : { searchIn: searchAreaAround(this.cameraBox, this.#searchMargin) },
+    this.#searchMargin === null ? this.cameraBox : { box: this.cameraBox, searchIfRefused: searchAreaAround(this.cameraBox, this.#searchMargin) },
   );
   /** Where the still picture is read: all of it until its box is fitted, then its box. */
   readonly #stillRegion: NormalisedRegion = $derived(this.#stillBox ?? "auto");

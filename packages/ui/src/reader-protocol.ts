@@ -1,5 +1,6 @@
 // Messages between LiveReader (main thread) and reader.worker.ts.
-import type { BackendName, BackendOption, Reading, ReaderSettings, ReadRegion } from "@livedigits/core";
+import type { BackendName, BackendOption, Reading, ReaderSettings } from "@livedigits/core";
+import type { FrameRegion } from "./frame-region.js";
 
 export interface ReaderConfig {
   readonly model: string;
@@ -17,7 +18,7 @@ export type ToReaderWorker =
       /** Transferred: the worker closes it. */
       readonly frame: ImageBitmap;
       /** Where to read, in the frame's pixels: a box, or where to look for the digit. */
-      readonly region: ReadRegion;
+      readonly region: FrameRegion;
       readonly timestamp: number;
       /** A photo: read without smoothing, which needs several frames to agree. */
       readonly still: boolean;

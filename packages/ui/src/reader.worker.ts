@@ -1,6 +1,7 @@
 // Runs @livedigits/core off the main thread, so the video and the reading box stay
 // smooth however long a reading takes on a slow backend.
 import { createDigitReader, type DigitReader, type ReaderSettings } from "@livedigits/core";
+import { readFrame } from "./frame-region.js";
 import type { FromReaderWorker, ReaderConfig, ToReaderWorker } from "./reader-protocol.js";
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -53,9 +54,7 @@ async function read(message: ToReaderWorker & { type: "read" }): Promise<void> {
   const started = performance.now();
   try {
     if (!reader) throw new Error("The reader is not ready yet.");
-    const reading = message.still
-      ? await reader.read(message.frame, message.region)
-      : await reader.readForVideo(message.frame, message.timestamp, message.region);
+    const reading = await readFrame(reader, message.frame, message.region, message.still ? null : message.timestamp);
     send({ type: "reading", id: message.id, reading, ms: performance.now() - started });
   } catch (error) {
     send({ type: "read-error", id: message.id, message: messageOf(error) });

@@ -100,9 +100,12 @@ describe("searchAreaAround", () => {
 });
 
 describe("toFrameRegion", () => {
-  it("turns a box, a search area or the whole frame into core's region in pixels", () => {
+  it("turns a box, a box with the area around it, or the whole frame into the reader's region in pixels", () => {
     expect(toFrameRegion(centre, 640, 480)).toEqual({ x: 192, y: 144, width: 256, height: 192 });
-    expect(toFrameRegion({ searchIn: centre }, 640, 480)).toEqual({ searchIn: { x: 192, y: 144, width: 256, height: 192 } });
+    expect(toFrameRegion({ box: centre, searchIfRefused: searchAreaAround(centre, 0.5) }, 640, 480)).toEqual({
+      box: { x: 192, y: 144, width: 256, height: 192 },
+      searchIfRefused: { x: 64, y: 48, width: 512, height: 384 },
+    });
     expect(toFrameRegion("auto", 640, 480)).toBe("auto");
   });
 });

@@ -2,7 +2,8 @@
 // put when the camera's resolution changes, and converts to frame pixels per read.
 // Core's `Roi` is in pixels; the two have the same fields, so the share box carries a
 // brand that only this module gives: a pixel box cannot be passed for a share box.
-import { centredSquareRoi, type ReadRegion, type Roi } from "@livedigits/core";
+import { centredSquareRoi, type Roi } from "@livedigits/core";
+import type { FrameRegion } from "./frame-region.js";
 
 declare const shareOfFrame: unique symbol;
 
@@ -65,15 +66,17 @@ export function fromFrameRoi(roi: Roi, frameWidth: number, frameHeight: number):
 }
 
 /**
- * Where to read, in shares of the frame, as core's ReadRegion is in pixels: a box as it
- * is, "auto" to find the digit anywhere in the frame, or `{ searchIn }` to find it within an area.
+ * Where to read, in shares of the frame (FrameRegion in pixels): a box as it is, "auto" to
+ * find the digit anywhere in the frame, or a box and the area to search where it holds no digit.
  */
-export type NormalisedRegion = NormalisedRoi | "auto" | { readonly searchIn: NormalisedRoi };
+export type NormalisedRegion = NormalisedRoi | "auto" | { readonly box: NormalisedRoi; readonly searchIfRefused: NormalisedRoi };
 
 /** The region in frame pixels, for the reader. */
-export function toFrameRegion(region: NormalisedRegion, frameWidth: number, frameHeight: number): ReadRegion {
+export function toFrameRegion(region: NormalisedRegion, frameWidth: number, frameHeight: number): FrameRegion {
   if (region === "auto") return "auto";
-  if ("searchIn" in region) return { searchIn: toFrameRoi(region.searchIn, frameWidth, frameHeight) };
+  if ("searchIfRefused" in region) {
+    return { box: toFrameRoi(region.box, frameWidth, frameHeight), searchIfRefused: toFrameRoi(region.searchIfRefused, frameWidth, frameHeight) };
+  }
   return toFrameRoi(region, frameWidth, frameHeight);
 }
 
