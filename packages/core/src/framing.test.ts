@@ -117,6 +117,18 @@ describe("auto-framing finds the digit in a larger area", () => {
     expect(contains(searchIn, reading.box)).toBe(true);
   });
 
+  it("{ searchIn } on a camera's frame never reads a digit the frame's edge cuts", async () => {
+    const searchIn = { x: 120, y: 0, width: 400, height: 300 };
+    for (const [i, { image }] of digits.slice(0, 12).entries()) {
+      // A third of the digit above the frame's top edge, the rest in the search area.
+      const spot = { x: 220, y: 0, width: 200, height: 200 };
+      const offset = offsetCutting(image, 0.9, "top", 1 / 3);
+      const frame = drawDigitFrame(image, { roi: spot, size: 0.9, offset, seed: i + 1 });
+      const reading = await reader.read(frame, { searchIn });
+      expect(reading.digit, `digit #${i}`).toBeNull();
+    }
+  });
+
   it("an empty search area gives no-digit 'empty'", async () => {
     const blank = drawDigitFrame(new Float32Array(784), { roi, ink: 230 });
     expect(await reader.read(blank, "auto")).toMatchObject({ state: "no-digit", reason: "empty", inkBox: null });

@@ -11,7 +11,9 @@ import { clampToFrame, defaultBox, type Roi } from "./preprocess/roi.js";
 
 /**
  * Where to read: a box in frame pixels; "auto" to find the digit anywhere in
- * the frame; or `{ searchIn }` to find it within a larger area than the box.
+ * the frame (a photo: its edges were chosen by the person who took it); or
+ * `{ searchIn }` to find it within a larger area of a camera's frame, where a
+ * digit reaching the frame's edge is one the camera's view cuts.
  */
 export type ReadRegion = Roi | "auto" | { readonly searchIn: Roi };
 
@@ -38,12 +40,12 @@ export function frameDigit(frame: Frame, region: ReadRegion | undefined, polarit
   }
   if (region === "auto" || (region !== undefined && "searchIn" in region)) {
     const area = clampToFrame(region === "auto" ? { x: 0, y: 0, width, height } : region.searchIn, width, height);
-    return searchAndRead(frame, area, polarity);
+    return searchAndRead(frame, area, polarity, region !== "auto");
   }
-  return readBox(frame, clampToFrame(region ?? defaultBox(width, height), width, height), polarity);
+  return readBox(frame, clampToFrame(region ?? defaultBox(width, height), width, height), polarity, false);
 }
 
-function searchAndRead(frame: Frame, area: Roi, polarity: PolarityOption): FramedResult {
+function searchAndRead(frame: Frame, area: Roi, polarity: PolarityOption, frameEdgeCuts: boolean): FramedResult {
   const gray = frameToGray(frame, area, SEARCH_SIZE);
   const found = findDigit(gray, polarity);
   if (!found) return { state: "no-digit", reason: "empty", box: area, polarity: polarity === "auto" ? "dark-on-light" : polarity };
@@ -54,17 +56,18 @@ function searchAndRead(frame: Frame, area: Roi, polarity: PolarityOption): Frame
     width,
     height,
   );
-  let result = readBox(frame, box, found.polarity);
+  let result = readBox(frame, box, found.polarity, frameEdgeCuts);
   // The search saw the digit small; a part it missed (a faint stroke, a long tail) shows as overflow.
   for (let step = 0; step < MAX_GROWTH_STEPS && result.state === "no-digit" && result.overflow; step++) {
     const grown = growTowards(box, result.overflow, GROWTH);
     box = clampToFrame(grown, width, height);
-    result = readBox(frame, box, found.polarity);
+    result = readBox(frame, box, found.polarity, frameEdgeCuts);
   }
   return result;
 }
 
-function readBox(frame: Frame, box: Roi, polarityOption: PolarityOption): FramedResult {
+/** `frameEdgeCuts`: a digit reaching the frame's edge is cut by it, rather than judged by its span. */
+function readBox(frame: Frame, box: Roi, polarityOption: PolarityOption, frameEdgeCuts: boolean): FramedResult {
   const prepared = preprocess(frameToGray(frame, box), { polarity: polarityOption, edgesJudgedOutside: true });
   const { polarity } = prepared;
   if (prepared.state === "no-digit") return { state: "no-digit", reason: prepared.reason, box, polarity };
@@ -86,6 +89,7 @@ function readBox(frame: Frame, box: Roi, polarityOption: PolarityOption): Framed
       minDepth: OVERFLOW_DEPTH,
     });
     if (check.sides.length > 0) return { state: "no-digit", reason: "overflow", overflow: check.sides, box, polarity };
+    if (frameEdgeCuts && check.unknown.length > 0) return { state: "no-digit", reason: "cut-by-edge", box, polarity };
     // Where the frame ends at the box, or something wide lies past it, the edge proves nothing:
     // judge by the digit's span, as without a look outside.
     if (isCutByEdge(found.inkBox, [...check.unknown, ...check.covered], found.width, found.height, defaultLocateOptions.fillsBox)) {
