@@ -1,9 +1,10 @@
 // Plain http at a name other than localhost (a laptop's address typed on a phone) is not a
 // secure context: no browser gives it the camera. The page must say what to do instead (#17).
 // lan.test is mapped to 127.0.0.1 inside Chromium, which still treats it as a network name.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { preview, type PreviewServer } from "vite";
 import { launchApp } from "./support/app.js";
+import { openTeacherSettings } from "./support/kiosk.js";
 import { INSECURE_E2E_PORT, kioskRoot, webRoot } from "./support/paths.js";
 
 const browserArgs = ["--host-resolver-rules=MAP lan.test 127.0.0.1"];
@@ -43,15 +44,6 @@ test("over plain http at a network name, the web page says how to get the camera
     await app.close();
   }
 });
-
-async function openTeacherSettings(page: Page): Promise<void> {
-  const box = (await page.getByTestId("settings-corner").boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.waitForTimeout(1800);
-  await page.mouse.up();
-  await expect(page.getByTestId("teacher-settings")).toBeVisible();
-}
 
 test("over plain http at a network name, the kiosk says so on screen and its phone hint warns about it", async () => {
   const app = await launchApp({ allowCamera: true, url: kioskUrl, browserArgs });

@@ -4,7 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { preview } from "vite";
 import { expectLiveReader, launchApp } from "./support/app.js";
-import { digitVideo, openKiosk } from "./support/kiosk.js";
+import { digitVideo, longPressTeacherCorner, openKiosk } from "./support/kiosk.js";
 import { kioskRoot } from "./support/paths.js";
 import { blankVideos } from "./support/videos.js";
 
@@ -21,13 +21,7 @@ test("teacher settings open on a long press (with the PIN), survive a reload, an
     await page.waitForTimeout(2000);
     await expect(page.getByTestId("teacher-settings")).toHaveCount(0);
 
-    const longPress = async () => {
-      const box = (await corner.boundingBox())!;
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await page.mouse.down();
-      await page.waitForTimeout(1800);
-      await page.mouse.up();
-    };
+    const longPress = () => longPressTeacherCorner(page);
     await longPress();
     const panel = page.getByTestId("teacher-settings");
     await expect(panel).toBeVisible();

@@ -2,8 +2,9 @@
 // addresses, as a phone on the same Wi-Fi opens them. Chromium accepts the self-signed
 // certificate by --ignore-certificate-errors, as a person accepts its warning once.
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectLiveReader, launchApp, readSteadyDigit } from "./support/app.js";
+import { openTeacherSettings } from "./support/kiosk.js";
 import { LAN_E2E_PORT, repoRoot } from "./support/paths.js";
 import { digitVideos } from "./support/videos.js";
 
@@ -92,15 +93,6 @@ test("serves the web page over HTTPS, where Chromium gives it the fake camera an
     await app.close();
   }
 });
-
-async function openTeacherSettings(page: Page): Promise<void> {
-  const box = (await page.getByTestId("settings-corner").boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.waitForTimeout(1800);
-  await page.mouse.up();
-  await expect(page.getByTestId("teacher-settings")).toBeVisible();
-}
 
 test("the kiosk's teacher settings show its LAN address and a QR code for a phone", async () => {
   const url = urlOf("kiosk");

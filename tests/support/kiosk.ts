@@ -1,6 +1,6 @@
 // Helpers for the kiosk's end-to-end tests (tests/kiosk*.e2e.ts): the built apps/kiosk,
 // served by the suite on its own port, in Chromium with a fake camera.
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { expectLiveReader, launchApp, type RunningApp } from "./app.js";
 import { kioskBaseUrl } from "./paths.js";
 import { digitVideos, type DigitVideo } from "./videos.js";
@@ -97,4 +97,19 @@ export function stubSpeech(): void {
 
 export function spoken(page: Page): Promise<string[]> {
   return page.evaluate(() => [...((window as Window & { __spoken?: string[] }).__spoken ?? [])]);
+}
+
+/** Presses and holds the teacher's corner, as a teacher opens the settings (a tap is not enough). */
+export async function longPressTeacherCorner(page: Page): Promise<void> {
+  const box = (await page.getByTestId("settings-corner").boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.waitForTimeout(1800);
+  await page.mouse.up();
+}
+
+/** Opens the teacher settings by a long press on their corner, and waits for them. */
+export async function openTeacherSettings(page: Page): Promise<void> {
+  await longPressTeacherCorner(page);
+  await expect(page.getByTestId("teacher-settings")).toBeVisible();
 }

@@ -3,26 +3,15 @@
 import { Buffer } from "node:buffer";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { URL } from "node:url";
-import { deflateSync } from "node:zlib";
-import { crc32 } from "./zip-format.mjs";
-
-function chunk(type, data) {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
+import { PNG } from "pngjs";
 
 function png(size) {
-  const rows = [];
+  const data = Buffer.alloc(size * size * 4);
   const border = Math.max(1, Math.round(size / 10));
   const lo = Math.round(size * 0.18);
   const hi = size - lo;
   const line = Math.max(1, Math.round(size / 16));
   for (let y = 0; y < size; y++) {
-    const row = Buffer.alloc(1 + size * 4);
     for (let x = 0; x < size; x++) {
       const inBox = x >= lo && x < hi && y >= lo && y < hi;
       const onEdge = inBox && (x < lo + line || x >= hi - line || y < lo + line || y >= hi - line);
@@ -31,17 +20,10 @@ function png(size) {
       const onStroke = inBox && Math.abs(x + 0.5 - cx) <= line && y >= lo + 2 * line && y < hi - 2 * line;
       const corner = (x < border || x >= size - border) && (y < border || y >= size - border);
       const colour = onEdge ? [255, 211, 77, 255] : onStroke ? [243, 245, 248, 255] : corner ? [0, 0, 0, 0] : [17, 20, 24, 255];
-      row.set(colour, 1 + x * 4);
+      data.set(colour, (y * size + x) * 4);
     }
-    rows.push(row);
   }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header[8] = 8;
-  header[9] = 6; // RGBA
-  const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
-  return Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", deflateSync(Buffer.concat(rows))), chunk("IEND", Buffer.alloc(0))]);
+  return PNG.sync.write({ width: size, height: size, data });
 }
 
 const dir = new URL("../public/icons/", import.meta.url);

@@ -1,12 +1,12 @@
 // Draws the app's icons (public/icons/*.png) for the web app manifest: the yellow reading box
 // with a 7 in it, on the page's dark background. Run it after changing the drawing:
-// `node scripts/make-icons.mjs`. Node only, no image library: a PNG is a few zlib'd chunks.
+// `node scripts/make-icons.mjs`.
 import { Buffer } from "node:buffer";
 import { log } from "node:console";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { argv } from "node:process";
 import { URL } from "node:url";
-import { crc32, deflateSync } from "node:zlib";
+import { PNG } from "pngjs";
 
 const BACKGROUND = [0x11, 0x14, 0x18];
 const BOX = [0xff, 0xd3, 0x4d];
@@ -52,31 +52,8 @@ function pixels(size, scale) {
   return rgba;
 }
 
-function chunk(type, data) {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
 export function png(size, scale = 1) {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header[8] = 8; // bits per channel
-  header[9] = 6; // RGBA
-  const rgba = pixels(size, scale);
-  // Each row starts with its filter type (0: none).
-  const rows = Buffer.alloc(size * (size * 4 + 1));
-  for (let y = 0; y < size; y++) rgba.copy(rows, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", header),
-    chunk("IDAT", deflateSync(rows, { level: 9 })),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
+  return PNG.sync.write({ width: size, height: size, data: pixels(size, scale) }, { deflateLevel: 9 });
 }
 
 /** What the manifest lists: name → [size, scale]. */
