@@ -54,6 +54,15 @@ export function frameSize(frame: Frame): { width: number; height: number } {
   return { width, height };
 }
 
+/** The frame's size, or a RangeError when it has no pixels yet (a camera still starting). */
+export function readableFrameSize(frame: Frame): { width: number; height: number } {
+  const size = frameSize(frame);
+  if (!(size.width > 0 && size.height > 0)) {
+    throw new RangeError(`The frame is ${size.width}×${size.height}: no image yet (is the camera still starting?).`);
+  }
+  return size;
+}
+
 let scratch: OffscreenCanvas | HTMLCanvasElement | undefined;
 
 /**
@@ -62,11 +71,9 @@ let scratch: OffscreenCanvas | HTMLCanvasElement | undefined;
  * than a small one (`maxSide`: the longest side they need).
  */
 export function frameToGray(frame: Frame, roi?: Roi, maxSide = 2 * WORKING_SIZE): GrayImage {
-  const { width, height } = frameSize(frame);
-  if (!(width > 0 && height > 0)) {
-    throw new RangeError(`The frame is ${width}×${height}: no image yet (is the camera still starting?).`);
-  }
-  // The one place the box is clamped: everything after takes whole pixels inside the frame.
+  const { width, height } = readableFrameSize(frame);
+  // Boxes are clamped by clampToFrame alone (the reader's framing clamps first, as it needs the box
+  // itself): everything after takes whole pixels inside the frame.
   const box = clampToFrame(roi ?? defaultBox(width, height), width, height);
   if (frameKind(frame) === "rgba") return cropToGray(frame as RgbaImage, box);
 

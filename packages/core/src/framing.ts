@@ -1,7 +1,7 @@
 // Where in the frame the digit is read: the box as given, with a look past its edges
 // so a fragment is never read as a digit, or a box fitted to the digit found in a
 // larger area (a whole photo, or the box grown by a margin).
-import { frameSize, frameToGray, type Frame } from "./frame.js";
+import { frameSize, frameToGray, readableFrameSize, type Frame } from "./frame.js";
 import { findDigit, SEARCH_SIZE } from "./preprocess/auto-frame.js";
 import { defaultLocateOptions, isCutByEdge, type NoDigitReason } from "./preprocess/locate.js";
 import { checkOverflow, SURROUND_MARGIN, type Side } from "./preprocess/overflow.js";
@@ -34,10 +34,7 @@ export type FramedResult = {
 
 /** Takes the digit out of the frame for the model, or says why there is none to take. */
 export function frameDigit(frame: Frame, region: ReadRegion | undefined, polarity: PolarityOption): FramedResult {
-  const { width, height } = frameSize(frame);
-  if (!(width > 0 && height > 0)) {
-    throw new RangeError(`The frame is ${width}×${height}: no image yet (is the camera still starting?).`);
-  }
+  const { width, height } = readableFrameSize(frame);
   if (region === "auto" || (region !== undefined && "searchIn" in region)) {
     const area = clampToFrame(region === "auto" ? { x: 0, y: 0, width, height } : region.searchIn, width, height);
     return searchAndRead(frame, area, polarity, region !== "auto");
