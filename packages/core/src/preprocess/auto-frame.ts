@@ -2,7 +2,7 @@ import { connectedComponents, type Component } from "./components.js";
 import type { GrayImage } from "./gray-image.js";
 import { extractInk } from "./ink.js";
 import { removeRuledLines } from "./lines.js";
-import type { Box } from "./locate.js";
+import { boxGap, union, type Box } from "./locate.js";
 import { detectPolarity, type Polarity } from "./polarity.js";
 import { resizeLongSide } from "./resize.js";
 
@@ -82,23 +82,12 @@ function groupAround(seed: Component, components: readonly Component[], used: Se
     const size = Math.max(box.maxX - box.minX + 1, box.maxY - box.minY + 1);
     for (const c of components) {
       if (used.has(c) || c.area < 0.04 * seed.area) continue;
-      if (gapBetween(box, c) <= 0.25 * size) {
+      if (boxGap(box, c) <= 0.25 * size) {
         used.add(c);
-        box = {
-          minX: Math.min(box.minX, c.minX),
-          minY: Math.min(box.minY, c.minY),
-          maxX: Math.max(box.maxX, c.maxX),
-          maxY: Math.max(box.maxY, c.maxY),
-        };
+        box = union(box, c);
         grew = true;
       }
     }
   }
   return box;
-}
-
-function gapBetween(a: Box, b: Box): number {
-  const dx = Math.max(0, a.minX - b.maxX, b.minX - a.maxX);
-  const dy = Math.max(0, a.minY - b.maxY, b.minY - a.maxY);
-  return Math.hypot(dx, dy);
 }

@@ -120,13 +120,15 @@ export function isCutByEdge(box: Box, sides: readonly Side[], width: number, hei
   return across || along;
 }
 
-function boxGap(a: Box, b: Box): number {
+/** The gap between two boxes (0 where they touch or overlap). */
+export function boxGap(a: Box, b: Box): number {
   const dx = Math.max(0, a.minX - b.maxX, b.minX - a.maxX);
   const dy = Math.max(0, a.minY - b.maxY, b.minY - a.maxY);
   return Math.hypot(dx, dy);
 }
 
-function union(a: Box, b: Box): Box {
+/** The smallest box holding both. */
+export function union(a: Box, b: Box): Box {
   return {
     minX: Math.min(a.minX, b.minX),
     minY: Math.min(a.minY, b.minY),
