@@ -9,7 +9,7 @@ export { centredSquareRoi } from "./preprocess/roi.js";
 export type { Roi } from "./preprocess/roi.js";
 export type { PolarityOption } from "./preprocess/preprocess.js";
 export type { Polarity } from "./preprocess/polarity.js";
-export type { NoDigitReason } from "./preprocess/locate.js";
+export type { NoDigitReason } from "./reader.js";
 export type { SmoothingOptions } from "./smoothing.js";
 export { loadDigitModel, ModelLoadError } from "./model.js";
 export type { ModelSource } from "./model.js";

@@ -10,7 +10,8 @@ export class ModelLoadError extends Error {
 
 /**
  * Loads the digit model and checks it honours the contract: input
- * [null, 28, 28, 1] in 0…1, output a softmax over 10 classes, finite weights.
+ * [null, 28, 28, 1] in 0…1, output a softmax over the 10 digits (and, in an
+ * 11th output, "not a digit"), finite weights, a positive calibration temperature if any.
  * A missing, truncated or corrupt file becomes a ModelLoadError that says what
  * failed, and leaves no tensor behind.
  */
@@ -26,6 +27,7 @@ export async function loadDigitModel(source: ModelSource): Promise<LayersModel> 
   }
   try {
     checkShapes(model, where);
+    checkTemperature(model, where);
     await checkFinite(model, where);
   } catch (error) {
     model.dispose();
@@ -84,10 +86,20 @@ async function buildModel(artifacts: tf.io.ModelArtifacts): Promise<LayersModel>
 function checkShapes(model: LayersModel, where: string): void {
   const input = model.inputs[0]?.shape;
   const output = model.outputs[0]?.shape;
-  if (model.inputs.length !== 1 || !sameShape(input, [null, 28, 28, 1]) || !sameShape(output, [null, 10])) {
+  if (model.inputs.length !== 1 || !sameShape(input, [null, 28, 28, 1]) || !(sameShape(output, [null, 10]) || sameShape(output, [null, 11]))) {
     throw new ModelLoadError(
-      `The model at ${where} is not a digit model: expected input [null,28,28,1] and output [null,10], got ${JSON.stringify(input)} → ${JSON.stringify(output)}.`,
+      `The model at ${where} is not a digit model: expected input [null,28,28,1] and output [null,10] or [null,11], got ${JSON.stringify(input)} → ${JSON.stringify(output)}.`,
     );
+  }
+}
+
+/** A temperature of 0, below or not a number would turn every reading into nonsense. */
+function checkTemperature(model: LayersModel, where: string): void {
+  const metadata = model.getUserDefinedMetadata() as { temperature?: unknown } | undefined;
+  if (metadata?.temperature === undefined) return;
+  const { temperature } = metadata;
+  if (typeof temperature !== "number" || !Number.isFinite(temperature) || temperature <= 0) {
+    throw new ModelLoadError(`The model at ${where} is corrupt: its calibration temperature must be a positive number, got ${JSON.stringify(temperature)}. Replace model.json with a good copy.`);
   }
 }
 

@@ -1,12 +1,11 @@
-import * as tf from "@tensorflow/tfjs-core";
-import type { LayersModel } from "@tensorflow/tfjs-layers";
 import type { BackendName, BackendOption } from "./backend-names.js";
 import { selectBackend, type BackendSetup } from "./backend.js";
 import type { Frame } from "./frame.js";
 import { DEFAULT_THRESHOLD } from "./defaults.js";
 import { frameDigit, type ReadRegion } from "./framing.js";
+import { DigitClassifier, type Classification } from "./classifier.js";
 import { loadDigitModel, type ModelSource } from "./model.js";
-import type { NoDigitReason } from "./preprocess/locate.js";
+import type { NoDigitReason as FramingReason } from "./preprocess/locate.js";
 import type { Polarity } from "./preprocess/polarity.js";
 import type { Side } from "./preprocess/overflow.js";
 import type { PolarityOption } from "./preprocess/preprocess.js";
@@ -28,16 +27,21 @@ export interface DigitReaderOptions extends BackendSetup {
 
 export type ReadingState = "digit" | "no-digit" | "unsure";
 
+/** Why a reading holds no digit: the box's content was refused before the model ran, or the model judged it no digit. */
+export type NoDigitReason = FramingReason | "not-a-digit";
+
 export interface Reading {
   /** The digit read, or null when there is none or the model is unsure. */
   readonly digit: number | null;
-  /** The model's probability for its top class (0 when the model did not run). */
+  /** The calibrated probability of the most probable digit (0 when the model did not run). */
   readonly confidence: number;
-  /** Softmax over 0…9 (all zero when the model did not run). */
+  /** Calibrated probabilities of 0…9, summing to 1 − notDigit (all zero when the model did not run). */
   readonly probabilities: readonly number[];
+  /** The calibrated probability that the box holds no digit at all (a letter, a word, a hand…). */
+  readonly notDigit: number;
   readonly polarity: Polarity;
   readonly state: ReadingState;
-  /** Why there is no digit, when the box was rejected before the model ran. */
+  /** Why there is no digit: the box was refused before the model ran, or the model found no digit ('not-a-digit'). */
   readonly reason?: NoDigitReason;
   /** With reason 'overflow': the sides of the box the digit's strokes run out of. */
   readonly overflow?: readonly Side[];
@@ -82,7 +86,7 @@ export async function createDigitReader(options: DigitReaderOptions): Promise<Di
   const settings = checkSettings(options);
   const backend = await selectBackend(options.backend ?? "auto", options);
   const model = await loadDigitModel(options.model);
-  return new ModelDigitReader(model, backend, settings);
+  return new ModelDigitReader(new DigitClassifier(model), backend, settings);
 }
 
 /** Settings checked and ready to apply; undefined leaves one as it is. */
@@ -125,7 +129,7 @@ class ModelDigitReader implements DigitReader {
   #disposed = false;
 
   constructor(
-    readonly model: LayersModel,
+    readonly classifier: DigitClassifier,
     readonly backend: BackendName,
     settings: CheckedSettings,
   ) {
@@ -162,6 +166,7 @@ class ModelDigitReader implements DigitReader {
         digit: null,
         confidence: 0,
         probabilities: NO_PROBABILITIES,
+        notDigit: 0,
         polarity: prepared.polarity,
         state: "no-digit",
         reason: prepared.reason,
@@ -172,19 +177,19 @@ class ModelDigitReader implements DigitReader {
         timestamp,
       };
     }
-    const output = tf.tidy(() => this.model.predict(tf.tensor4d(prepared.modelInput, [1, 28, 28, 1])) as tf.Tensor);
-    const probabilities = Array.from(await output.data());
-    output.dispose();
-    let top = 0;
-    for (let d = 1; d < 10; d++) if (probabilities[d]! > probabilities[top]!) top = d;
-    const sure = probabilities[top]! >= this.#threshold ? top : null;
+    const [{ probabilities, notDigit, top, confidence }] = (await this.classifier.classify([prepared.modelInput])) as [Classification];
+    // "Not a digit" outweighing every digit is a verdict, not doubt: nothing is shown and the reason says why.
+    const notADigit = notDigit > confidence;
+    const sure = !notADigit && confidence >= this.#threshold ? top : null;
     const digit = smoother ? smoother.push(sure) : sure;
     return {
       digit,
-      confidence: digit === null ? probabilities[top]! : probabilities[digit]!,
+      confidence: digit === null ? confidence : probabilities[digit]!,
       probabilities,
+      notDigit,
       polarity: prepared.polarity,
-      state: digit === null ? "unsure" : "digit",
+      state: digit !== null ? "digit" : notADigit ? "no-digit" : "unsure",
+      ...(digit === null && notADigit ? { reason: "not-a-digit" as const } : {}),
       box: prepared.box,
       inkBox: prepared.inkBox,
       modelInput: prepared.modelInput,
@@ -195,7 +200,7 @@ class ModelDigitReader implements DigitReader {
   dispose(): void {
     if (this.#disposed) return;
     this.#disposed = true;
-    this.model.dispose();
+    this.classifier.model.dispose();
   }
 }
 
