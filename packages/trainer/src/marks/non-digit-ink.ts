@@ -1,0 +1,155 @@
+// Ink that is not a digit, as a camera would see it inside the reader's box before
+// lighting: handwritten-looking letters, words and symbols from the training stroke
+// fonts, doodles, and a hand, arm or sleeve reaching in. For outlier exposure.
+import type { Random } from "@livedigits/core/synthetic";
+import { BODY_KINDS, drawBody, type BodyKind } from "./body.js";
+import { placeByHand, type Placement } from "./handwriting.js";
+import { InkField } from "./raster.js";
+import { drawScribble, SCRIBBLE_KINDS, type ScribbleKind } from "./scribbles.js";
+import { loadStrokeFont, TRAINING_STROKE_FONTS, textToPolylines, type Point, type Polyline } from "./stroke-fonts.js";
+
+/**
+ * Characters that handwriting makes look like a digit, so never drawn alone:
+ * O o D Q (0), I l i | / \ ( ) [ ] { } (1), Z z (2), S s $ (5), b G (6), B (8), g q (9).
+ * Kept on purpose: T (its bar is level and centred, a 7's is not), A, E, P, H,
+ * which the bench sees read as digits today and training should teach otherwise.
+ */
+export const DIGIT_SHAPED_CHARACTERS = "OoDQIli|/\\()[]{}ZzSs$bGBgq";
+
+const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+/** The letters drawn alone: capitals and lowercase that no digit looks like. */
+export const NON_DIGIT_LETTERS = [...ALPHABET].filter((char) => !DIGIT_SHAPED_CHARACTERS.includes(char)).join("");
+
+/** Symbols drawn alone; "×" is the font's "+" turned by 45°. */
+export const NON_DIGIT_SYMBOLS = "+-×=?#*%&@!<>~^:;";
+
+/**
+ * Words as children write them. Digit-shaped letters may appear inside a word (a
+ * word is no digit), but at most half of its letters are digit-shaped.
+ */
+export const WORDS = [
+  "cat", "dog", "hat", "map", "Mum", "Dad", "the", "and", "yes", "no", "hi", "me", "we", "you", "are", "run", "jump",
+  "red", "tree", "car", "Anna", "Max", "Tom", "Emma", "nice", "here", "Hey", "name", "date", "kid", "duck", "Mark", "page",
+  "write", "water", "happy", "pen", "ink", "fun", "yay", "Art", "Tue", "Wed", "Fri", "Mr", "Ms", "New", "end", "ok", "hey",
+  "bye", "yum", "zap", "wow", "mad", "rat", "ant", "bee", "fox", "cake", "milk", "tea", "jam", "key", "fan", "net", "web",
+] as const;
+
+export type NonDigitInkKind = "letter" | "word" | "symbol" | ScribbleKind | BodyKind;
+
+/** How often each kind comes out. */
+export const NON_DIGIT_INK_WEIGHTS: Readonly<Record<NonDigitInkKind, number>> = {
+  letter: 0.3,
+  word: 0.2,
+  symbol: 0.12,
+  ...(Object.fromEntries(SCRIBBLE_KINDS.map((kind) => [kind, 0.2 / SCRIBBLE_KINDS.length])) as Record<ScribbleKind, number>),
+  hand: 0.08,
+  arm: 0.05,
+  sleeve: 0.05,
+};
+
+export const NON_DIGIT_INK_KINDS = Object.keys(NON_DIGIT_INK_WEIGHTS) as NonDigitInkKind[];
+
+export interface NonDigitInk {
+  /** size×size row-major, 0…1: how much of each pixel the mark covers (times its shading). */
+  readonly ink: Float32Array;
+  readonly kind: NonDigitInkKind;
+  /**
+   * How dark the mark is against the paper, 0…1: 1 for pen marks; skin or cloth for a
+   * hand, arm or sleeve. Use it as the ink level (e.g. ink contrast × darkness).
+   */
+  readonly darkness: number;
+  /** What was written, for letters, words and symbols. */
+  readonly text?: string;
+}
+
+/** One non-digit mark in a size×size box. */
+export function drawNonDigitInk(random: Random, size = 64): NonDigitInk {
+  return drawNonDigitInkOfKind(pickKind(random), random, size);
+}
+
+/** One mark of the given kind (tests and contact sheets; training uses drawNonDigitInk's mix). */
+export function drawNonDigitInkOfKind(kind: NonDigitInkKind, random: Random, size = 64): NonDigitInk {
+  if ((BODY_KINDS as readonly string[]).includes(kind)) {
+    const { ink, darkness } = drawBody(kind as BodyKind, random, size);
+    return { ink, kind, darkness };
+  }
+  if ((SCRIBBLE_KINDS as readonly string[]).includes(kind)) return { ink: scribbleInk(kind as ScribbleKind, random, size), kind, darkness: 1 };
+  const text =
+    kind === "letter"
+      ? NON_DIGIT_LETTERS[random.int(NON_DIGIT_LETTERS.length)]!
+      : kind === "symbol"
+        ? [...NON_DIGIT_SYMBOLS][random.int([...NON_DIGIT_SYMBOLS].length)]!
+        : word(random);
+  return { ink: textInk(kind, text, random, size), kind, darkness: 1, text };
+}
+
+function pickKind(random: Random): NonDigitInkKind {
+  let r = random.next();
+  for (const kind of NON_DIGIT_INK_KINDS) {
+    r -= NON_DIGIT_INK_WEIGHTS[kind];
+    if (r < 0) return kind;
+  }
+  return NON_DIGIT_INK_KINDS[NON_DIGIT_INK_KINDS.length - 1]!;
+}
+
+function word(random: Random): string {
+  if (random.chance(0.6)) {
+    const chosen = WORDS[random.int(WORDS.length)]!;
+    return random.chance(0.2) ? chosen.toUpperCase() : chosen;
+  }
+  // A made-up word: 2–6 letters, at least half of them not digit-shaped.
+  const length = 2 + random.int(5);
+  const letters: string[] = [];
+  const lower = random.chance(0.7);
+  for (let k = 0; k < length; k++) {
+    const pool = k % 2 === 0 ? NON_DIGIT_LETTERS : ALPHABET;
+    letters.push(pool[random.int(pool.length)]!);
+  }
+  const made = letters.join("");
+  return lower ? made.toLowerCase() : made;
+}
+
+const LETTER: Placement = { fill: [0.3, 0.9], slant: 0.3, turn: 0.2, overhang: 0 };
+const WORD: Placement = { fill: [0.55, 1], slant: 0.3, turn: 0.15, overhang: 0 };
+const CUT_WORD: Placement = { ...WORD, fill: [0.8, 1.6], overhang: 0.35 };
+
+function textInk(kind: NonDigitInkKind, text: string, random: Random, size: number): Float32Array {
+  const font = loadStrokeFont(TRAINING_STROKE_FONTS[random.int(TRAINING_STROKE_FONTS.length)]!);
+  let strokes: readonly Polyline[];
+  if (text === "×") strokes = turn(textToPolylines("+", font).strokes, Math.PI / 4);
+  else if (font.style === "print" && kind === "word") strokes = textToPolylines(text, font, random.uniform(-0.05, 0.2)).strokes;
+  else strokes = textToPolylines(text, font).strokes;
+  if (strokes.length === 0) strokes = textToPolylines(text, loadStrokeFont("futural")).strokes;
+  const placement = kind === "word" ? (random.chance(0.25) ? CUT_WORD : WORD) : LETTER;
+  const placed = placeByHand(strokes, random, size, placement);
+  // Pen width relative to the letters' height: a fine liner to a thick marker.
+  const letterHeight = placed.scale;
+  const radius = Math.max(0.35, letterHeight * random.uniform(0.025, 0.09));
+  return penInk(placed.strokes, [], radius, random, size);
+}
+
+const SCRIBBLE: Placement = { fill: [0.3, 0.9], slant: 0.2, turn: 0.4, overhang: 0 };
+
+function scribbleInk(kind: ScribbleKind, random: Random, size: number): Float32Array {
+  const { strokes, spots } = drawScribble(kind, random);
+  // Spots travel as one-point lines, so they are placed with the strokes.
+  const placed = placeByHand([...strokes, ...spots.map(({ at }) => [at])], random, size, SCRIBBLE);
+  const radius = Math.max(0.35, placed.extent * random.uniform(0.015, 0.05));
+  const placedSpots = spots.map(({ size: spotSize }, k) => ({ at: placed.strokes[strokes.length + k]![0]!, radius: radius * spotSize }));
+  return penInk(placed.strokes.slice(0, strokes.length), placedSpots, radius, random, size);
+}
+
+function penInk(strokes: readonly Polyline[], spots: readonly { at: Point; radius: number }[], radius: number, random: Random, size: number): Float32Array {
+  const field = new InkField(size);
+  // A pencil or a drying felt pen does not cover fully.
+  const pressure = random.chance(0.3) ? random.uniform(0.55, 1) : 1;
+  for (const line of strokes) field.stroke(line, radius, pressure);
+  for (const { at, radius: spotRadius } of spots) field.disc(at, spotRadius, pressure);
+  return field.data;
+}
+
+function turn(strokes: readonly Polyline[], angle: number): Polyline[] {
+  const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
+  return strokes.map((line) => line.map(([x, y]): Point => [cos * x - sin * y, sin * x + cos * y]));
+}
