@@ -44,22 +44,26 @@ export function digitInk(digit: Float32Array, placement: Placement): Float32Arra
   return changePen(out, placement.pen);
 }
 
-/** Wider or finer strokes: grey-level dilation, or erosion after sharpening the edge. */
-export function changePen(ink: Float32Array, pen: number): Float32Array {
+/** Wider or finer strokes: grey-level dilation, or erosion after sharpening the edge. `grid`: the ink's size (default the region's). */
+export function changePen(ink: Float32Array, pen: number, grid: Size = REGION_SIZE): Float32Array {
   if (pen === 0) return ink;
   const radius = Math.round(Math.abs(pen));
-  if (pen > 0) return rankFilter(ink, radius, true);
+  if (pen > 0) return rankFilter(ink, radius, true, grid);
   const sharp = ink.map((v) => clamp01((v - 0.5) / 0.3));
-  return rankFilter(sharp, radius, false);
+  return rankFilter(sharp, radius, false, grid);
+}
+
+interface Size {
+  readonly width: number;
+  readonly height: number;
 }
 
 /** Max (dilate) or min (erode) over a (2r+1)² square, as two 1-D passes. */
-function rankFilter(ink: Float32Array, radius: number, dilate: boolean): Float32Array {
-  return rankPass(rankPass(ink, radius, dilate, 1, REGION_SIZE.width), radius, dilate, REGION_SIZE.width, REGION_SIZE.height);
+function rankFilter(ink: Float32Array, radius: number, dilate: boolean, grid: Size): Float32Array {
+  return rankPass(rankPass(ink, radius, dilate, 1, grid.width, grid), radius, dilate, grid.width, grid.height, grid);
 }
 
-function rankPass(src: Float32Array, radius: number, dilate: boolean, step: number, length: number): Float32Array {
-  const { width, height } = REGION_SIZE;
+function rankPass(src: Float32Array, radius: number, dilate: boolean, step: number, length: number, { width, height }: Size): Float32Array {
   const out = new Float32Array(src.length);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {

@@ -15,7 +15,23 @@ export const BOX: Roi = centredSquareRoi(FRAME_WIDTH, FRAME_HEIGHT);
  * edge as far as LiveDigits looks to tell a digit grazing the box from one cut by it.
  */
 const MARGIN = 56;
-const REGION = { x: BOX.x - MARGIN, y: BOX.y - MARGIN, width: BOX.width + 2 * MARGIN, height: BOX.height + 2 * MARGIN };
+
+/** Where the scene lies in the frame: the box, and the region rendered around it (the box and the margin, inside the frame). */
+export interface SceneLayout {
+  readonly box: Roi;
+  readonly region: Roi;
+}
+
+/** The layout of a scene around any box (a number's wide box, say): the region reaches the margin past it, within the frame. */
+export function sceneLayout(box: Roi): SceneLayout {
+  const x = Math.max(0, box.x - MARGIN);
+  const y = Math.max(0, box.y - MARGIN);
+  const region = { x, y, width: Math.min(FRAME_WIDTH, box.x + box.width + MARGIN) - x, height: Math.min(FRAME_HEIGHT, box.y + box.height + MARGIN) - y };
+  return { box, region };
+}
+
+const SQUARE_LAYOUT = sceneLayout(BOX);
+const REGION = SQUARE_LAYOUT.region;
 
 export type Rgb = readonly [number, number, number];
 
@@ -62,12 +78,21 @@ export const REGION_SIZE = { width: REGION.width, height: REGION.height } as con
 /** Box side and box origin in region pixels, for placing marks. */
 export const BOX_IN_REGION = { x: MARGIN, y: MARGIN, side: BOX.width } as const;
 
-export function renderFrame(sheet: Sheet, marks: readonly Marks[], lighting: Lighting, camera: Camera, random: Random, overlay: Overlay | null = null): RgbaImage {
-  const { width, height } = REGION;
+/** Marks and overlay are on the layout's region grid (by default the square box's, REGION_SIZE). */
+export function renderFrame(
+  sheet: Sheet,
+  marks: readonly Marks[],
+  lighting: Lighting,
+  camera: Camera,
+  random: Random,
+  overlay: Overlay | null = null,
+  layout: SceneLayout = SQUARE_LAYOUT,
+): RgbaImage {
+  const { width, height } = layout.region;
   const n = width * height;
   const rgb = new Float32Array(n * 3);
   const texture = sheet.texture > 0 ? smoothNoise(width, height, 12, sheet.texture, random) : null;
-  const lines = ruleLines(sheet.rule, random);
+  const lines = ruleLines(sheet.rule, random, layout);
   const lineColour: Rgb = [0.55, 0.68, 0.9];
   for (let c = 0; c < 3; c++) {
     const paper = sheet.paper[c]!;
@@ -93,7 +118,7 @@ export function renderFrame(sheet: Sheet, marks: readonly Marks[], lighting: Lig
       if (a > 0) for (let c = 0; c < 3; c++) rgb[i * 3 + c] = rgb[i * 3 + c]! * (1 - a) + overlay.colour[c]! * a;
     }
   }
-  light(rgb, lighting);
+  light(rgb, lighting, layout);
   if (camera.blur > 0) gaussianBlur(rgb, width, height, camera.blur);
   const bytes = new Uint8ClampedArray(n * 4);
   // Sum of three uniforms: near-Gaussian noise at a fraction of the cost of Box–Muller.
@@ -103,31 +128,32 @@ export function renderFrame(sheet: Sheet, marks: readonly Marks[], lighting: Lig
     bytes[i * 4 + 3] = 255;
   }
   const region = camera.jpegQuality === null ? bytes : jpegRoundTrip(bytes, width, height, camera.jpegQuality);
-  return placeInFrame(region, sheet, lighting);
+  return placeInFrame(region, sheet, lighting, layout.region);
 }
 
-function placeInFrame(region: Uint8ClampedArray | Uint8Array, sheet: Sheet, lighting: Lighting): RgbaImage {
+function placeInFrame(region: Uint8ClampedArray | Uint8Array, sheet: Sheet, lighting: Lighting, at: Roi): RgbaImage {
   const data = new Uint8ClampedArray(FRAME_WIDTH * FRAME_HEIGHT * 4);
   // Outside the region: the sheet's plain colour (nobody reads there).
   const fill = sheet.paper.map((v) => (sheet.lightOnDark ? 1 - v : v) * lighting.exposure * 255);
   const pixels = new Uint32Array(data.buffer);
   pixels.fill(new Uint32Array(Uint8ClampedArray.from([fill[0]!, fill[1]!, fill[2]!, 255]).buffer)[0]!);
-  for (let y = 0; y < REGION.height; y++) {
-    data.set(region.subarray(y * REGION.width * 4, (y + 1) * REGION.width * 4), ((REGION.y + y) * FRAME_WIDTH + REGION.x) * 4);
+  for (let y = 0; y < at.height; y++) {
+    data.set(region.subarray(y * at.width * 4, (y + 1) * at.width * 4), ((at.y + y) * FRAME_WIDTH + at.x) * 4);
   }
   return { width: FRAME_WIDTH, height: FRAME_HEIGHT, data };
 }
 
-function light(rgb: Float32Array, lighting: Lighting): void {
-  const { width, height } = REGION;
+function light(rgb: Float32Array, lighting: Lighting, { box, region }: SceneLayout): void {
+  const { width, height } = region;
+  const [boxX, boxY] = [box.x - region.x, box.y - region.y];
   const [gx, gy] = [Math.cos(lighting.angle), Math.sin(lighting.angle)];
   const shadow = lighting.shadow;
   const [sx, sy] = shadow ? [Math.cos(shadow.angle), Math.sin(shadow.angle)] : [0, 0];
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      // Position relative to the box centre, in box sides.
-      const u = (x - BOX_IN_REGION.x) / BOX_IN_REGION.side - 0.5;
-      const v = (y - BOX_IN_REGION.y) / BOX_IN_REGION.side - 0.5;
+      // Position relative to the box centre, in box widths and heights.
+      const u = (x - boxX) / box.width - 0.5;
+      const v = (y - boxY) / box.height - 0.5;
       let l = lighting.exposure * (1 + lighting.gradient * (u * gx + v * gy));
       // A soft shadow edge, a few pixels wide.
       if (shadow) l *= 1 - (1 - shadow.depth) * clamp01(0.5 + (u * sx + v * sy - shadow.offset) * 25);
@@ -139,11 +165,11 @@ function light(rgb: Float32Array, lighting: Lighting): void {
   }
 }
 
-/** Ruled lines every ~9% of the box (lined) or a ~16% grid (squared), about 1.5 px wide; null for plain. */
-function ruleLines(rule: Sheet["rule"], random: Random): Float32Array | null {
+/** Ruled lines every ~9% of the box's height (lined) or a ~16% grid (squared), about 1.5 px wide; null for plain. */
+function ruleLines(rule: Sheet["rule"], random: Random, { box, region }: SceneLayout): Float32Array | null {
   if (rule === "plain") return null;
-  const { width, height } = REGION;
-  const spacing = BOX_IN_REGION.side * (rule === "lined" ? random.uniform(0.085, 0.11) : random.uniform(0.13, 0.18));
+  const { width, height } = region;
+  const spacing = box.height * (rule === "lined" ? random.uniform(0.085, 0.11) : random.uniform(0.13, 0.18));
   const strength = random.uniform(0.6, 1);
   const rows = lineProfile(height, spacing, random.uniform(0, spacing), strength);
   const columns = rule === "squared" ? lineProfile(width, spacing, random.uniform(0, spacing), strength) : new Float32Array(width);
