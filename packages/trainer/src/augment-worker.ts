@@ -1,6 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { cameraSample } from "./augment.js";
-import { drawNonDigit, NON_DIGIT } from "./non-digits.js";
+import { cameraSample, NON_DIGIT, nonDigitCameraSample } from "./augment.js";
 import { Random } from "@livedigits/core/synthetic";
 
 /** Renders camera samples off the training thread, so the second core augments while the first trains. */
@@ -25,7 +24,7 @@ parentPort?.on("message", ({ indices, seed }: AugmentRequest) => {
   const accepted = new Uint8Array(indices.length);
   for (let k = 0; k < indices.length; k++) {
     const i = indices[k]!;
-    const sample = cameraSample(i === NON_DIGIT ? drawNonDigit(random) : images.subarray(i * 784, (i + 1) * 784), random);
+    const sample = i === NON_DIGIT ? nonDigitCameraSample(random) : cameraSample(images.subarray(i * 784, (i + 1) * 784), random);
     if (sample) {
       samples.set(sample, k * 784);
       accepted[k] = 1;

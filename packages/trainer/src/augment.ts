@@ -1,5 +1,6 @@
 import { createGrayImage, maxFilter, preprocess, type GrayImage } from "@livedigits/core/preprocess";
 import { sampleDigit, type Random } from "@livedigits/core/synthetic";
+import { drawNonDigitInk } from "./marks/index.js";
 
 /** The augmentations, named as the training report lists them. */
 export const AUGMENTATIONS = [
@@ -15,10 +16,12 @@ export const AUGMENTATIONS = [
 ] as const;
 
 export function nonDigitAugmentation(share: number): string {
-  return `non-digits (scribbles, #, asterisks, zigzags, spirals, blobs, dots, crossed boxes; no letters), ${Math.round(share * 100)}% more samples, rendered and preprocessed like the camera digits, target 0.1 for every digit (outlier exposure)`;
+  return `non-digits: letters (capitals and lowercase, none shaped like a digit), words and symbols in the training stroke fonts, doodles, hands, arms and sleeves; ${Math.round(share * 100)}% more samples, photographed and preprocessed like the camera digits, target the 11th class "not a digit" (outlier exposure)`;
 }
 
-const SIZE = 64;
+/** Side of the box a camera sample is rendered in, before core's preprocessing. */
+export const BOX_SIZE = 64;
+const SIZE = BOX_SIZE;
 
 /**
  * Draws an MNIST digit (white ink on black, 28×28) as a camera would see it
@@ -29,13 +32,21 @@ export function renderAsCameraSees(digit: Float32Array, random: Random): GrayIma
   let ink = placeDigit(digit, random);
   if (random.chance(0.25)) ink = maxFilter(ink, 1);
   else if (random.chance(0.2)) for (let i = 0; i < ink.data.length; i++) ink.data[i] = clamp01((ink.data[i]! - 0.3) / 0.6);
+  return photographInk(ink, random);
+}
+
+/**
+ * Ink coverage in the box (BOX_SIZE², 0…1) photographed: maybe out of focus, on
+ * light paper or a dark slate, under uneven light, with sensor noise. `contrast`
+ * (0…1) fixes how far the ink stands from the paper; by default it varies as pens do.
+ */
+export function photographInk(ink: GrayImage, random: Random, contrast?: number): GrayImage {
   if (random.chance(0.4)) blur3x3(ink);
 
   const lightOnDark = random.chance(0.5);
   const background = lightOnDark ? random.uniform(0.03, 0.35) : random.uniform(0.5, 0.97);
-  const inkLevel = lightOnDark
-    ? background + random.uniform(0.25, 0.9) * (1 - background)
-    : background * (1 - random.uniform(0.25, 0.9));
+  const strength = contrast ?? random.uniform(0.25, 0.9);
+  const inkLevel = lightOnDark ? background + strength * (1 - background) : background * (1 - strength);
   const angle = random.uniform(0, 2 * Math.PI);
   const gradient = random.uniform(-0.3, 0.3);
   const shadow = random.chance(0.2) ? { angle: random.uniform(0, 2 * Math.PI), offset: random.uniform(-0.3, 0.3), depth: random.uniform(0.5, 0.8) } : null;
@@ -65,6 +76,22 @@ export function renderAsCameraSees(digit: Float32Array, random: Random): GrayIma
 /** A camera-like training sample: rendered, then normalised by core exactly as at read time; null if core rejects it. */
 export function cameraSample(digit: Float32Array, random: Random): Float32Array | null {
   const result = preprocess(renderAsCameraSees(digit, random));
+  return result.state === "digit" ? result.modelInput : null;
+}
+
+/** Stands for a non-digit mark where an MNIST train index is expected. */
+export const NON_DIGIT = -1;
+
+/**
+ * A non-digit mark (letter, word, symbol, doodle, hand, arm or sleeve) photographed in the box and
+ * normalised by core like a digit; null if core rejects it (then the reader would never ask the model).
+ */
+export function nonDigitCameraSample(random: Random): Float32Array | null {
+  const mark = drawNonDigitInk(random, BOX_SIZE);
+  const ink = createGrayImage(BOX_SIZE, BOX_SIZE);
+  ink.data.set(mark.ink);
+  // A pen's ink varies in contrast as the digits' does; skin or cloth stands from the paper as dark as it is.
+  const result = preprocess(photographInk(ink, random, mark.darkness < 1 ? mark.darkness : undefined));
   return result.state === "digit" ? result.modelInput : null;
 }
 

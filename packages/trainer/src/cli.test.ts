@@ -33,7 +33,7 @@ async function trainWith({ env = {}, timeout = 0 }: { env?: Record<string, strin
 }
 
 describe("pnpm train", () => {
-  it("--quick trains on a subset, lowers the loss and exports a model core can load", async () => {
+  it("--quick trains on a subset with non-digit marks, lowers the loss and exports a calibrated 11-output model core can load", async () => {
     const out = await mkdtemp(join(tmpdir(), "livedigits-quick-"));
     const result = await train("--quick", "--non-digits", "0.1", "--out", out);
     expect(result.code, result.stderr).toBe(0);
@@ -46,6 +46,11 @@ describe("pnpm train", () => {
     expect(report.accuracy.normal).toBeGreaterThan(0.1); // better than chance after one short epoch
     expect(report.data.nonDigits?.share).toBe(0.1);
     expect(report.data.nonDigits?.accepted).toBeGreaterThan(0.3); // most marks reach the model, as at read time
+    expect(report.classes).toBe(11);
+    expect(report.calibration.nonDigits.count).toBeGreaterThan(0);
+    expect(report.calibration.nllAfter).toBeLessThanOrEqual(report.calibration.nllBefore);
+    const modelJson = JSON.parse(await readFile(join(out, "model.json"), "utf8")) as { userDefinedMetadata: { temperature: number } };
+    expect(modelJson.userDefinedMetadata.temperature).toBe(report.calibration.temperature);
     expect(await readFile(join(out, "REPORT.md"), "utf8")).toContain(`| Backend | ${report.backend} |`);
 
     const reader = await createDigitReader({ model: fileModel(join(out, "model.json")), backend: "cpu" });

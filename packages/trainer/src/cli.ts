@@ -18,8 +18,9 @@ Options:
   --batch-size N      batch size (default ${fullTraining.batchSize})
   --seed N            random seed (default ${fullTraining.seed})
   --backend NAME      tensorflow | wasm | cpu (default: the best available)
-  --non-digits SHARE  add this share of non-digit marks, trained towards "unsure"
-                      (outlier exposure; default 0, see train.ts)
+  --non-digits SHARE  non-digit marks (letters, words, symbols, doodles, hands) as
+                      this share of each epoch's digits, trained towards an 11th
+                      class, "not a digit" (default ${fullTraining.nonDigitShare}; 0: digits only, 10 classes)
   --recipe NAME       livedigits (default) | prototype: the Python prototype's CNN
                       and data (MNIST with inversion only), the benchmarks' baseline
   --help              show this help`;

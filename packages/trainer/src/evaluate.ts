@@ -4,14 +4,15 @@ import type { DigitSet } from "./mnist.js";
 
 export interface Evaluation {
   readonly accuracy: number;
-  /** confusion[true][predicted] counts. */
+  /** confusion[true][predicted] counts; a model with "not a digit" has an 11th column for it. */
   readonly confusion: number[][];
   readonly count: number;
 }
 
-/** Top-1 accuracy of the bare model (no preprocessing) on a set, optionally inverted (1 − x). */
+/** Top-1 accuracy of the bare model (no preprocessing) on a set, optionally inverted (1 − x); "not a digit" counts as wrong. */
 export async function evaluate(model: LayersModel, set: DigitSet, inverted: boolean): Promise<Evaluation> {
-  const confusion = Array.from({ length: 10 }, () => new Array<number>(10).fill(0));
+  const classes = model.outputs[0]!.shape[1]!;
+  const confusion = Array.from({ length: 10 }, () => new Array<number>(classes).fill(0));
   const batch = 1000;
   let correct = 0;
   for (let start = 0; start < set.count; start += batch) {

@@ -18,8 +18,12 @@ export type ArchitectureOptions = LiveDigitsArchitecture | PrototypeArchitecture
 export const defaultArchitecture: LiveDigitsArchitecture = { name: "livedigits", filters: [16, 32, 64], dropout: 0.3 };
 export const prototypeArchitecture: PrototypeArchitecture = { name: "prototype" };
 
-export function buildModel(architecture: ArchitectureOptions): tfl.LayersModel {
-  return architecture.name === "prototype" ? buildPrototypeModel() : buildDigitModel(architecture);
+/** Outputs of a model trained with non-digit marks: the ten digits, then "not a digit" (core reads class 10 so). */
+export const WITH_NOT_A_DIGIT = 11;
+
+/** `classes`: 10 digits, or 11 with "not a digit" last. */
+export function buildModel(architecture: ArchitectureOptions, classes = 10): tfl.LayersModel {
+  return architecture.name === "prototype" ? buildPrototypeModel(classes) : buildDigitModel(architecture, classes);
 }
 
 export function describeArchitecture(architecture: ArchitectureOptions): string {
@@ -37,7 +41,7 @@ export function describeArchitecture(architecture: ArchitectureOptions): string 
  * lesson, built into the architecture — while training still shows it both.
  * Built only from stock layers, so any TF.js LayersModel loader reads it.
  */
-export function buildDigitModel(options: LiveDigitsArchitecture = defaultArchitecture): tfl.LayersModel {
+export function buildDigitModel(options: LiveDigitsArchitecture = defaultArchitecture, classes = 10): tfl.LayersModel {
   const [stem, middle, last] = options.filters;
   const input = tfl.input({ shape: [28, 28, 1], name: "digit" });
   const centred = tfl.layers.rescaling({ scale: 1, offset: -0.5, name: "centre" }).apply(input) as tfl.SymbolicTensor;
@@ -59,7 +63,7 @@ export function buildDigitModel(options: LiveDigitsArchitecture = defaultArchite
   block(last, "valid", "block3");
   h = tfl.layers.flatten({ name: "flatten" }).apply(h) as tfl.SymbolicTensor;
   h = tfl.layers.dropout({ rate: options.dropout, name: "dropout" }).apply(h) as tfl.SymbolicTensor;
-  const output = tfl.layers.dense({ units: 10, activation: "softmax", name: "probabilities" }).apply(h) as tfl.SymbolicTensor;
+  const output = tfl.layers.dense({ units: classes, activation: "softmax", name: "probabilities" }).apply(h) as tfl.SymbolicTensor;
   return tfl.model({ inputs: input, outputs: output, name: "livedigits" });
 }
 
@@ -67,7 +71,7 @@ export function buildDigitModel(options: LiveDigitsArchitecture = defaultArchite
  * The Python prototype's Keras CNN, layer for layer (184,586 parameters): it
  * takes the whole box resized to 28×28, either polarity, values 0…1.
  */
-export function buildPrototypeModel(): tfl.LayersModel {
+export function buildPrototypeModel(classes = 10): tfl.LayersModel {
   return tfl.sequential({
     name: "prototype",
     layers: [
@@ -77,7 +81,7 @@ export function buildPrototypeModel(): tfl.LayersModel {
       tfl.layers.maxPooling2d({ poolSize: 2, name: "pool2" }),
       tfl.layers.flatten({ name: "flatten" }),
       tfl.layers.dense({ units: 128, activation: "relu", name: "dense" }),
-      tfl.layers.dense({ units: 10, activation: "softmax", name: "probabilities" }),
+      tfl.layers.dense({ units: classes, activation: "softmax", name: "probabilities" }),
     ],
   });
 }
