@@ -21,10 +21,22 @@ export interface Placed {
   readonly extent: number;
   /** Pixels per unit of the strokes given (for a font: the cap height in pixels). */
   readonly scale: number;
+  /** The pen's radius in pixels. */
+  readonly radius: number;
 }
 
-/** Places strokes (any units) in a size×size box with a hand's wobble; returns pixel polylines. */
-export function placeByHand(strokes: readonly Polyline[], random: Random, size: number, placement: Placement): Placed {
+/**
+ * Places strokes (any units) in a size×size box with a hand's wobble; returns pixel
+ * polylines. `penRadius` (pixels, from the pixels per unit and the extent) keeps the
+ * pen's edge inside the box too, unless the placement lets the mark reach past it.
+ */
+export function placeByHand(
+  strokes: readonly Polyline[],
+  random: Random,
+  size: number,
+  placement: Placement,
+  penRadius: (scale: number, extent: number) => number,
+): Placed {
   const slant = random.uniform(-placement.slant, placement.slant);
   const turn = random.uniform(-placement.turn, placement.turn);
   const aspect = random.uniform(0.85, 1.15);
@@ -37,22 +49,28 @@ export function placeByHand(strokes: readonly Polyline[], random: Random, size: 
   );
   const { minX, minY, maxX, maxY } = bounds(shaped);
   const longer = Math.max(maxX - minX, maxY - minY, 1e-6);
-  const extent = random.uniform(placement.fill[0], placement.fill[1]) * size;
-  const scale = extent / longer;
-  const width = (maxX - minX) * scale;
-  const height = (maxY - minY) * scale;
-  const margin = Math.max(1, size * 0.04);
-  const left = spot(random, size, width, margin, placement.overhang);
-  const top = spot(random, size, height, margin, placement.overhang);
+  let extent = random.uniform(placement.fill[0], placement.fill[1]) * size;
+  let scale = extent / longer;
   const wobble = handWobble(random, extent);
   const resampleStep = Math.max(0.75, extent / 40);
-  return {
-    strokes: shaped.map((line) =>
-      resample(line.map(([x, y]): Point => [left + (x - minX) * scale, top + (y - minY) * scale]), resampleStep).map(wobble),
-    ),
-    extent,
-    scale,
-  };
+  let lines = shaped.map((line) => resample(line.map(([x, y]): Point => [(x - minX) * scale, (y - minY) * scale]), resampleStep).map(wobble));
+  let radius = penRadius(scale, extent);
+  let box = bounds(lines);
+  if (placement.overhang === 0) {
+    // Whole marks stay whole: shrink what the pen's edge would push past the box.
+    const room = size - 2 * (radius + 1);
+    const shrink = Math.min(1, room / Math.max(box.maxX - box.minX, box.maxY - box.minY, 1e-6));
+    if (shrink < 1) {
+      lines = lines.map((line) => line.map(([x, y]): Point => [x * shrink, y * shrink]));
+      [extent, scale] = [extent * shrink, scale * shrink];
+      radius = penRadius(scale, extent);
+      box = bounds(lines);
+    }
+  }
+  const margin = radius + 1;
+  const left = spot(random, size, box.maxX - box.minX, margin, placement.overhang) - box.minX;
+  const top = spot(random, size, box.maxY - box.minY, margin, placement.overhang) - box.minY;
+  return { strokes: lines.map((line) => line.map(([x, y]): Point => [x + left, y + top])), extent, scale, radius };
 }
 
 /** Where a mark of this length starts along one axis: inside the box, or reaching out past an edge by up to `overhang` of itself. */
@@ -69,7 +87,7 @@ function spot(random: Random, size: number, length: number, margin: number, over
  */
 function handWobble(random: Random, extent: number): (point: Point) => Point {
   const waves = Array.from({ length: 4 }, () => ({
-    amplitude: random.uniform(0, 0.025) * extent,
+    amplitude: random.uniform(0, 0.035) * extent,
     fx: random.uniform(-1, 1) * (2 * Math.PI) / extent * random.uniform(0.5, 2),
     fy: random.uniform(-1, 1) * (2 * Math.PI) / extent * random.uniform(0.5, 2),
     phase: random.uniform(0, 2 * Math.PI),

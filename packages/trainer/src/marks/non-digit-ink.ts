@@ -29,8 +29,8 @@ export const NON_DIGIT_SYMBOLS = "+-×=?#*%&@!<>~^:;";
  * word is no digit), but at most half of its letters are digit-shaped.
  */
 export const WORDS = [
-  "cat", "dog", "hat", "map", "Mum", "Dad", "the", "and", "yes", "no", "hi", "me", "we", "you", "are", "run", "jump",
-  "red", "tree", "car", "Anna", "Max", "Tom", "Emma", "nice", "here", "Hey", "name", "date", "kid", "duck", "Mark", "page",
+  "cat", "duck", "hat", "map", "Mum", "Dad", "the", "and", "yes", "no", "hi", "me", "we", "you", "are", "run", "jump",
+  "red", "tree", "car", "Anna", "Max", "Tom", "Emma", "nice", "here", "Hey", "name", "date", "kid", "Mark", "page",
   "write", "water", "happy", "pen", "ink", "fun", "yay", "Art", "Tue", "Wed", "Fri", "Mr", "Ms", "New", "end", "ok", "hey",
   "bye", "yum", "zap", "wow", "mad", "rat", "ant", "bee", "fox", "cake", "milk", "tea", "jam", "key", "fan", "net", "web",
 ] as const;
@@ -84,6 +84,10 @@ export function drawNonDigitInkOfKind(kind: NonDigitInkKind, random: Random, siz
   return { ink: textInk(kind, text, random, size), kind, darkness: 1, text };
 }
 
+function digitShapedShare(text: string): number {
+  return [...text].filter((char) => DIGIT_SHAPED_CHARACTERS.includes(char)).length / text.length;
+}
+
 function pickKind(random: Random): NonDigitInkKind {
   let r = random.next();
   for (const kind of NON_DIGIT_INK_KINDS) {
@@ -96,18 +100,20 @@ function pickKind(random: Random): NonDigitInkKind {
 function word(random: Random): string {
   if (random.chance(0.6)) {
     const chosen = WORDS[random.int(WORDS.length)]!;
-    return random.chance(0.2) ? chosen.toUpperCase() : chosen;
+    const shouted = chosen.toUpperCase();
+    return random.chance(0.2) && digitShapedShare(shouted) <= 0.5 ? shouted : chosen;
   }
   // A made-up word: 2–6 letters, at least half of them not digit-shaped.
   const length = 2 + random.int(5);
-  const letters: string[] = [];
-  const lower = random.chance(0.7);
+  const inCase = random.chance(0.7) ? (char: string) => char === char.toLowerCase() : (char: string) => char === char.toUpperCase();
+  const anyLetter = [...ALPHABET].filter(inCase);
+  const nonDigitLetter = [...NON_DIGIT_LETTERS].filter(inCase);
+  let made = "";
   for (let k = 0; k < length; k++) {
-    const pool = k % 2 === 0 ? NON_DIGIT_LETTERS : ALPHABET;
-    letters.push(pool[random.int(pool.length)]!);
+    const pool = k % 2 === 0 ? nonDigitLetter : anyLetter;
+    made += pool[random.int(pool.length)]!;
   }
-  const made = letters.join("");
-  return lower ? made.toLowerCase() : made;
+  return made;
 }
 
 const LETTER: Placement = { fill: [0.3, 0.9], slant: 0.3, turn: 0.2, overhang: 0 };
@@ -122,11 +128,10 @@ function textInk(kind: NonDigitInkKind, text: string, random: Random, size: numb
   else strokes = textToPolylines(text, font).strokes;
   if (strokes.length === 0) strokes = textToPolylines(text, loadStrokeFont("futural")).strokes;
   const placement = kind === "word" ? (random.chance(0.25) ? CUT_WORD : WORD) : LETTER;
-  const placed = placeByHand(strokes, random, size, placement);
-  // Pen width relative to the letters' height: a fine liner to a thick marker.
-  const letterHeight = placed.scale;
-  const radius = Math.max(0.35, letterHeight * random.uniform(0.025, 0.09));
-  return penInk(placed.strokes, [], radius, random, size);
+  // Pen width relative to the letters' height (pixels per font unit): a fine liner to a thick marker.
+  const penShare = random.uniform(0.025, 0.09);
+  const placed = placeByHand(strokes, random, size, placement, (letterHeight) => Math.max(0.35, letterHeight * penShare));
+  return penInk(placed.strokes, [], placed.radius, random, size);
 }
 
 const SCRIBBLE: Placement = { fill: [0.3, 0.9], slant: 0.2, turn: 0.4, overhang: 0 };
@@ -134,8 +139,10 @@ const SCRIBBLE: Placement = { fill: [0.3, 0.9], slant: 0.2, turn: 0.4, overhang:
 function scribbleInk(kind: ScribbleKind, random: Random, size: number): Float32Array {
   const { strokes, spots } = drawScribble(kind, random);
   // Spots travel as one-point lines, so they are placed with the strokes.
-  const placed = placeByHand([...strokes, ...spots.map(({ at }) => [at])], random, size, SCRIBBLE);
-  const radius = Math.max(0.35, placed.extent * random.uniform(0.015, 0.05));
+  const penShare = random.uniform(0.015, 0.05);
+  const biggestSpot = Math.max(1, ...spots.map((spot) => spot.size));
+  const placed = placeByHand([...strokes, ...spots.map(({ at }) => [at])], random, size, SCRIBBLE, (_, extent) => biggestSpot * Math.max(0.35, extent * penShare));
+  const radius = placed.radius / biggestSpot;
   const placedSpots = spots.map(({ size: spotSize }, k) => ({ at: placed.strokes[strokes.length + k]![0]!, radius: radius * spotSize }));
   return penInk(placed.strokes.slice(0, strokes.length), placedSpots, radius, random, size);
 }

@@ -49,7 +49,8 @@ export function drawScribble(kind: ScribbleKind, random: Random): Scribble {
       break;
     }
     case "spiral": {
-      const turns = random.uniform(1.8, 3.2);
+      // At least two and a half turns: a tight curl of one or two is a 6, a 9 or an @.
+      const turns = random.uniform(2.5, 3.5);
       const start = random.uniform(0, 2 * Math.PI);
       const direction = random.chance(0.5) ? 1 : -1;
       strokes.push(
