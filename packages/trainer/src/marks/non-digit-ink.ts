@@ -118,7 +118,8 @@ function word(random: Random): string {
 
 const LETTER: Placement = { fill: [0.3, 0.9], slant: 0.3, turn: 0.2, overhang: 0 };
 const WORD: Placement = { fill: [0.55, 1], slant: 0.3, turn: 0.15, overhang: 0 };
-const CUT_WORD: Placement = { ...WORD, fill: [0.8, 1.6], overhang: 0.35 };
+// Cut by the box's edge: only longer words, and not so far that a lone letter (maybe an l or o) is all that shows.
+const CUT_WORD: Placement = { ...WORD, fill: [0.8, 1.3], overhang: 0.2 };
 
 function textInk(kind: NonDigitInkKind, text: string, random: Random, size: number): Float32Array {
   const font = loadStrokeFont(TRAINING_STROKE_FONTS[random.int(TRAINING_STROKE_FONTS.length)]!);
@@ -127,10 +128,12 @@ function textInk(kind: NonDigitInkKind, text: string, random: Random, size: numb
   else if (font.style === "print" && kind === "word") strokes = textToPolylines(text, font, random.uniform(-0.05, 0.2)).strokes;
   else strokes = textToPolylines(text, font).strokes;
   if (strokes.length === 0) strokes = textToPolylines(text, loadStrokeFont("futural")).strokes;
-  const placement = kind === "word" ? (random.chance(0.25) ? CUT_WORD : WORD) : LETTER;
-  // Pen width relative to the letters' height (pixels per font unit): a fine liner to a thick marker.
-  const penShare = random.uniform(0.025, 0.09);
-  const placed = placeByHand(strokes, random, size, placement, (letterHeight) => Math.max(0.35, letterHeight * penShare));
+  const placement = kind === "word" ? (text.length >= 4 && random.chance(0.4) ? CUT_WORD : WORD) : LETTER;
+  // A fine liner to a thick marker: relative to a word's cap height, or to a lone mark's own size
+  // (a lowercase letter drawn as large as a capital is written with a pen as thick for its size).
+  const penShare = random.uniform(0.025, 0.085);
+  const pen = kind === "word" ? (capHeight: number) => capHeight * penShare : (_: number, extent: number) => extent * penShare * 0.9;
+  const placed = placeByHand(strokes, random, size, placement, (capHeight, extent) => Math.max(0.35, pen(capHeight, extent)));
   return penInk(placed.strokes, [], placed.radius, random, size);
 }
 
