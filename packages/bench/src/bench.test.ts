@@ -19,7 +19,7 @@ describe("pnpm bench --quick, accuracy", () => {
     const lines: string[] = [];
     const result = await runBench({ quick: true, parts: ["accuracy"], outDir, log: (line) => lines.push(line) });
 
-    for (const name of ["accuracy.md", "accuracy.json", "camera-mnist.png", "clutter.png"]) expect(existsSync(join(outDir, name)), name).toBe(true);
+    for (const name of ["accuracy.md", "accuracy.json", "camera-mnist.png", "clutter.png", "reliability.svg"]) expect(existsSync(join(outDir, name)), name).toBe(true);
     const json = JSON.parse(readFileSync(join(outDir, "accuracy.json"), "utf8")) as Omit<AccuracyResult, "samples">;
     expect(json.camera.conditions.map((c) => c.name)).toEqual(CONDITIONS.map((c) => c.name));
     expect(json.clutter.kinds.map((k) => k.name)).toEqual(CLUTTER.map((k) => k.name));
@@ -40,10 +40,25 @@ describe("pnpm bench --quick, accuracy", () => {
     // An empty sheet never yields a digit.
     expect(accuracy.clutter.kinds.find((k) => k.name === "empty sheet")!.falseDigits.livedigits.coverage).toBe(0);
 
+    // Calibration over MNIST, Camera MNIST and the real photos, for both readers: every Camera MNIST
+    // reading where the model ran is in a bin, and clear MNIST digits are read with honest confidence.
+    expect(json.calibration.sets.map((s) => s.name).slice(0, 2)).toEqual(["MNIST test", "Camera MNIST"]);
+    const cameraCalibration = accuracy.calibration.sets.find((s) => s.name === "Camera MNIST")!;
+    for (const reader of ["livedigits", "prototype"] as const) {
+      const c = cameraCalibration.byReader[reader];
+      expect(c.count, reader).toBeGreaterThanOrEqual(accuracy.camera.overall[reader].coverage * accuracy.camera.overall[reader].count);
+      expect(c.count, reader).toBeLessThanOrEqual(accuracy.camera.overall[reader].count);
+      expect(c.bins.reduce((n, b) => n + b.count, 0)).toBe(c.count);
+      expect(accuracy.calibration.sets[0]!.byReader[reader].ece!, reader).toBeLessThan(0.1);
+    }
+    if (accuracy.realDigits) expect(accuracy.calibration.sets.map((s) => s.name)).toContain("Real phone photos");
+
     const markdown = readFileSync(join(outDir, "accuracy.md"), "utf8");
     for (const c of CONDITIONS) expect(markdown).toContain(`| ${c.name} |`);
     for (const k of CLUTTER) expect(markdown).toContain(`| ${k.name} |`);
     expect(markdown).toContain("pnpm bench --quick");
+    expect(markdown).toContain("## Calibration");
+    expect(markdown).toContain("![Reliability");
   });
 
   it("rejects an unknown part with usage and exit code 2", () => {

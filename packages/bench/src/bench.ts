@@ -3,6 +3,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { contactSheet } from "./accuracy/contact-sheet.js";
+import { reliabilitySvg } from "./accuracy/reliability-plot.js";
 import { renderAccuracyReport } from "./accuracy/report.js";
 import { fullAccuracy, quickAccuracy, runAccuracyBench, type AccuracyResult } from "./accuracy/run.js";
 import { renderBrowserReport, runBrowserBench, type BrowserBenchResult } from "./browser/index.js";
@@ -47,7 +48,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       for (const { reader } of readers) reader.dispose();
     }
     const { samples, ...figures } = accuracy;
-    await write("accuracy.md", renderAccuracyReport(accuracy, command));
+    await write("accuracy.md", renderAccuracyReport(accuracy, command, "reliability.svg"));
+    await write("reliability.svg", reliabilitySvg(accuracy.calibration.sets));
     await write("accuracy.json", `${JSON.stringify(figures, null, 2)}\n`);
     await write("camera-mnist.png", contactSheet(samples.camera));
     await write("clutter.png", contactSheet(samples.clutter));

@@ -15,7 +15,11 @@ export interface BenchReader {
 export interface BenchReading {
   readonly digit: number | null;
   readonly confidence: number;
+  /** Of the digits 0…9 (all zero when the model did not run). */
+  readonly probabilities: readonly number[];
   readonly state: ReadingState;
+  /** Why there is no digit; core's 'not-a-digit' is the model's verdict, any other reason a refusal before it ran. */
+  readonly reason?: string;
 }
 
 export interface PrototypeReaderOptions extends BackendSetup {
@@ -43,7 +47,7 @@ export async function createPrototypeReader(options: PrototypeReaderOptions): Pr
       let top = 0;
       for (let d = 1; d < 10; d++) if (probabilities[d]! > probabilities[top]!) top = d;
       const sure = probabilities[top]! >= threshold;
-      return { digit: sure ? top : null, confidence: probabilities[top]!, state: sure ? "digit" : "unsure" };
+      return { digit: sure ? top : null, confidence: probabilities[top]!, probabilities: Array.from(probabilities.subarray(0, 10)), state: sure ? "digit" : "unsure" };
     },
     dispose() {
       model.dispose();

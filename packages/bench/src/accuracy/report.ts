@@ -1,5 +1,6 @@
 import type { RealDigitsResult } from "@livedigits/trainer/real-digits";
 import { READER_TITLES, type ReaderName } from "../readers.js";
+import { calibrationSummary, renderCalibration } from "./calibration-report.js";
 import { CLUTTER } from "./clutter.js";
 import { percent, shownWrong, type AccuracyResult } from "./run.js";
 import type { Score } from "./score.js";
@@ -37,7 +38,8 @@ export function headlineRows(result: AccuracyResult): { set: string; count: numb
   return rows;
 }
 
-export function renderAccuracyReport(result: AccuracyResult, command: string): string {
+/** `reliabilityPlot`: the file name of the reliability diagram written beside the report, if any. */
+export function renderAccuracyReport(result: AccuracyResult, command: string, reliabilityPlot: string | null = null): string {
   const o = result.options;
   const header = `| set | frames | ${READERS.map((r) => `${r}: accuracy | coverage | acc. answered`).join(" | ")} |`;
   const rule = `|---|---:|${READERS.map(() => "---:|---:|---:").join("|")}|`;
@@ -64,6 +66,7 @@ export function renderAccuracyReport(result: AccuracyResult, command: string): s
     `|---|---:|${READERS.map(() => "---:").join("|")}|`,
     `| all kinds | ${result.clutter.overall.livedigits.count} | ${READERS.map((r) => `**${percent(result.clutter.overall[r].coverage)}**`).join(" | ")} |`,
     "",
+    ...calibrationSummary(result),
     "## Camera MNIST, condition by condition",
     "",
     `${o.digitsPerCondition} MNIST test digits (numbers 0, ${Math.floor(10_000 / o.digitsPerCondition)}, ${2 * Math.floor(10_000 / o.digitsPerCondition)}, … of the test set) drawn as ink into a 640×480 frame inside the apps' default box (192×192, centred), under each condition, once as dark ink on light paper and once as light chalk on a dark slate (${o.digitsPerCondition * 2} frames per condition). Cells: accuracy (coverage).`,
@@ -105,6 +108,7 @@ export function renderAccuracyReport(result: AccuracyResult, command: string): s
     lines.push("## Real photos and scans", "", "Skipped: shared/real-digits was not found beside the project.", "");
   }
   lines.push(...renderFraming(result));
+  lines.push(...renderCalibration(result, reliabilityPlot));
   lines.push(`Clutter kinds: ${CLUTTER.map((k) => k.name).join(", ")}. Reproduce with \`${command}\`.`, "");
   return lines.join("\n");
 }

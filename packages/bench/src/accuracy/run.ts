@@ -5,9 +5,11 @@ import { mnistTestDigits, type MnistSample } from "@livedigits/core/testing";
 import { Random } from "@livedigits/core/synthetic";
 import { evaluateRealDigits, type PhotoFraming, type RealDigitsResult } from "@livedigits/trainer/real-digits";
 import type { NamedReader, ReaderName } from "../readers.js";
+import { calibration, emptyCalibrationTally, readingOutcome, recordConfidence, type Calibration, type CalibrationTally } from "./calibration.js";
 import { CLUTTER, renderClutter } from "./clutter.js";
 import { CONDITIONS, renderCondition } from "./conditions.js";
 import { CUT_BY_THE_BOX, renderCutByBox } from "./framing.js";
+import { realDigitsCalibration, recordingReader } from "./real-calibration.js";
 import { BOX } from "./scene.js";
 import { addTallies, emptyTally, record, score, type Score, type Tally } from "./score.js";
 
@@ -54,20 +56,46 @@ export interface AccuracyResult {
     readonly cutByBox: { name: string; description: string; darkOnLight: PerReader<Score>; lightOnDark: PerReader<Score> };
     readonly photos: Partial<Record<Exclude<PhotoFraming, "centre-square">, PerReader<RealDigitsResult>>>;
   };
+  /**
+   * Does a confidence mean what it says: reliability bins and ECE over every reading
+   * where the model ran (the top digit of its probabilities against the label).
+   */
+  readonly calibration: { readonly binCount: number; readonly sets: readonly CalibrationSet[] };
   readonly seconds: number;
   /** A few frames of each condition and each kind of clutter, for the contact sheets. */
   readonly samples: { readonly camera: RgbaImage[][]; readonly clutter: RgbaImage[][] };
 }
 
+export interface CalibrationSet {
+  readonly name: string;
+  readonly description: string;
+  readonly byReader: PerReader<Calibration>;
+}
+
 const SAMPLES_PER_ROW = 8;
+/** Equal-width confidence bins for the reliability tables and the ECE. */
+export const CALIBRATION_BINS = 10;
 
 export async function runAccuracyBench(readers: readonly NamedReader[], options: AccuracyOptions): Promise<AccuracyResult> {
   const started = performance.now();
   const { log } = options;
   const tallies = () => Object.fromEntries(readers.map(({ name }) => [name, emptyTally()])) as PerReader<Tally>;
   const scores = (t: PerReader<Tally>) => Object.fromEntries(readers.map(({ name }) => [name, score(t[name])])) as PerReader<Score>;
-  const readAll = async (frame: RgbaImage, roi: typeof BOX, label: number | null, into: PerReader<Tally>) => {
-    for (const { name, reader } of readers) record(into[name], (await reader.read(frame, roi)).digit, label);
+  const calibrationTallies = () => Object.fromEntries(readers.map(({ name }) => [name, emptyCalibrationTally(CALIBRATION_BINS)])) as PerReader<CalibrationTally>;
+  const calibrations = (t: PerReader<CalibrationTally>) => Object.fromEntries(readers.map(({ name }) => [name, calibration(t[name])])) as PerReader<Calibration>;
+  const readAll = async (frame: RgbaImage, roi: typeof BOX, label: number | null, into: PerReader<Tally>, confidences?: PerReader<CalibrationTally>) => {
+    for (const { name, reader } of readers) {
+      const reading = await reader.read(frame, roi);
+      record(into[name], reading.digit, label);
+      const outcome = confidences && label !== null ? readingOutcome(reading, label) : null;
+      if (outcome) recordConfidence(confidences![name], outcome.confidence, outcome.correct);
+    }
+  };
+  const calibrationSets: CalibrationSet[] = [];
+  const addCalibrationSet = (name: string, description: string, t: PerReader<CalibrationTally>) => {
+    const byReader = calibrations(t);
+    calibrationSets.push({ name, description, byReader });
+    log(`calibration, ${name}: ECE ${readers.map(({ name: r }) => `${r} ${byReader[r].ece === null ? "–" : percent(byReader[r].ece)}`).join(", ")}`);
   };
   const summary = (s: PerReader<Score>) => readers.map(({ name }) => `${name} ${percent(s[name].accuracy)} (coverage ${percent(s[name].coverage)})`).join(", ");
 
@@ -76,14 +104,16 @@ export async function runAccuracyBench(readers: readonly NamedReader[], options:
   // MNIST test as published (white on black) and inverted, the whole 28×28 image as the box.
   const mnistNormal = tallies();
   const mnistInverted = tallies();
+  const mnistConfidences = calibrationTallies();
   const whole = { x: 0, y: 0, width: 28, height: 28 };
   for (const { image, label } of digits.slice(0, options.mnistCount)) {
-    await readAll(mnistFrame(image, false), whole, label, mnistNormal);
-    await readAll(mnistFrame(image, true), whole, label, mnistInverted);
+    await readAll(mnistFrame(image, false), whole, label, mnistNormal, mnistConfidences);
+    await readAll(mnistFrame(image, true), whole, label, mnistInverted, mnistConfidences);
   }
   const mnist = { normal: scores(mnistNormal), inverted: scores(mnistInverted) };
   log(`MNIST test (${options.mnistCount}) normal: ${summary(mnist.normal)}`);
   log(`MNIST test (${options.mnistCount}) inverted: ${summary(mnist.inverted)}`);
+  addCalibrationSet("MNIST test", `${options.mnistCount} digits, as published and inverted`, mnistConfidences);
 
   // Camera MNIST: the same digits in every condition, in both polarities.
   const step = Math.floor(digits.length / options.digitsPerCondition);
@@ -91,6 +121,7 @@ export async function runAccuracyBench(readers: readonly NamedReader[], options:
   const conditions: AccuracyResult["camera"]["conditions"] = [];
   const allCamera: PerReader<Tally>[] = [];
   const cameraSamples: RgbaImage[][] = [];
+  const cameraConfidences = calibrationTallies();
   for (const [k, condition] of CONDITIONS.entries()) {
     const byPolarity = [tallies(), tallies()] as const;
     const row: RgbaImage[] = [];
@@ -99,7 +130,7 @@ export async function runAccuracyBench(readers: readonly NamedReader[], options:
       for (const [i, { image, label }] of chosen.entries()) {
         const frame = renderCondition(condition, image, lightOnDark, random);
         if (i < SAMPLES_PER_ROW / 2) row.push(frame);
-        await readAll(frame, BOX, label, byPolarity[p]!);
+        await readAll(frame, BOX, label, byPolarity[p]!, cameraConfidences);
       }
     }
     allCamera.push(...byPolarity);
@@ -110,19 +141,33 @@ export async function runAccuracyBench(readers: readonly NamedReader[], options:
   }
   const camera = { conditions, overall: scores(combine(readers, allCamera)) };
   log(`camera, all conditions: ${summary(camera.overall)}`);
+  addCalibrationSet("Camera MNIST", `all ${CONDITIONS.length} conditions × 2 polarities`, cameraConfidences);
 
   // Real photos and scans, as they are and inverted.
   let realDigits: PerReader<RealDigitsResult> | null = {} as PerReader<RealDigitsResult>;
+  const realConfidences = new Map<string, PerReader<CalibrationTally>>();
   for (const { name, reader } of readers) {
-    const result = await evaluateRealDigits(reader, options.realDigitsDir);
+    const recording = recordingReader(reader);
+    const result = await evaluateRealDigits(recording.reader, options.realDigitsDir);
     if (!result) {
       realDigits = null;
       log("real photos: shared/real-digits not found, skipped");
       break;
     }
     realDigits[name] = result;
+    for (const [group, tally] of await realDigitsCalibration(result, recording.readings, CALIBRATION_BINS)) {
+      if (!realConfidences.has(group)) realConfidences.set(group, calibrationTallies());
+      realConfidences.get(group)![name] = tally;
+    }
     const photos = result.groups.find((g) => g.name === "photos (all)");
     if (photos) log(`real photos (${photos.count}), ${name}: ${percent(photos.normal.accuracy)} normal, ${percent(photos.inverted.accuracy)} inverted`);
+  }
+  if (realDigits) {
+    for (const [group, perReader] of realConfidences) {
+      const count = realDigits.livedigits.groups.find((g) => g.name === group)?.count ?? 0;
+      const title = group === "photos (all)" ? "Real phone photos" : group.replace(/^(\w+) scans$/, (_, set: string) => `${set.toUpperCase()} scans`);
+      addCalibrationSet(title, `shared/real-digits, ${count} images, their centred square, as taken and inverted`, perReader);
+    }
   }
 
   // Framing: digits the box cuts, in the same digits and looks as Camera MNIST.
@@ -187,6 +232,7 @@ export async function runAccuracyBench(readers: readonly NamedReader[], options:
     realDigits,
     clutter,
     framing: { cutByBox, photos: framedPhotos },
+    calibration: { binCount: CALIBRATION_BINS, sets: calibrationSets },
     seconds: (performance.now() - started) / 1000,
     samples: { camera: cameraSamples, clutter: clutterSamples },
   };
