@@ -7,6 +7,7 @@ function reading(overrides: Partial<Reading>): Reading {
     digit: null,
     confidence: 0,
     probabilities: new Array<number>(10).fill(0),
+    notDigit: 0,
     polarity: "dark-on-light",
     state: "no-digit",
     modelInput: null,

@@ -45,7 +45,25 @@ describe("defaultRoi", () => {
 
   it("falls back to a centred box while the frame size is unknown", () => {
     expect(defaultRoi(0, 0)).toEqual(centre);
+    expect(defaultRoi(0, 0, 6)).toEqual(normalisedRoi({ x: 0.2, y: 0.3, width: 0.6, height: 0.4 }));
   });
+
+  it("for numbers, is as tall as the square and twice as wide, centred, with the square inside it", () => {
+    for (const [w, h] of [
+      [640, 480],
+      [1280, 720],
+      [480, 640],
+    ] as const) {
+      const square = centredSquareRoi(w, h);
+      const box = toFrameRoi(defaultRoi(w, h, 6), w, h);
+      expect(box.height).toBe(square.height);
+      expect(box.y).toBe(square.y);
+      expect(box.width).toBe(2 * square.width);
+      expect(Math.abs(box.x + box.width / 2 - (square.x + square.width / 2))).toBeLessThanOrEqual(1);
+    }
+    expect(toFrameRoi(defaultRoi(640, 480, 2), 640, 480)).toEqual({ x: 128, y: 144, width: 384, height: 192 });
+  });
+
 });
 
 describe("toFrameRoi", () => {

@@ -35,11 +35,21 @@ export const MIN_ROI_SIZE = 0.05;
 export type RoiHandle = "n" | "s" | "e" | "w" | "ne" | "nw" | "se" | "sw";
 export const ROI_HANDLES: readonly RoiHandle[] = ["nw", "n", "ne", "e", "se", "s", "sw", "w"];
 
-/** The default box: a centred square, `fraction` of the short side (as @livedigits/core defaults to). */
-export function defaultRoi(frameWidth: number, frameHeight: number, fraction = 0.4): NormalisedRoi {
-  if (!(frameWidth > 0 && frameHeight > 0)) return shares(0.3, 0.3, 0.4, 0.4);
-  const box = centredSquareRoi(frameWidth, frameHeight, fraction);
-  return shares(box.x / frameWidth, box.y / frameHeight, box.width / frameWidth, box.height / frameHeight);
+/** How much wider than tall the default box is where a number is read: room for a short number, e.g. a year. */
+export const NUMBER_BOX_ASPECT = 2;
+
+/**
+ * The default box, centred. For one digit at a time (`maxDigits` 1) the square @livedigits/core
+ * defaults to, 40% of the short side; for numbers as tall, and NUMBER_BOX_ASPECT times as wide (80%
+ * of the short side, so always inside the frame): a short number fits, and a digit held where the
+ * square was still lies inside it.
+ */
+export function defaultRoi(frameWidth: number, frameHeight: number, maxDigits = 1): NormalisedRoi {
+  if (!(frameWidth > 0 && frameHeight > 0)) return maxDigits > 1 ? shares(0.2, 0.3, 0.6, 0.4) : shares(0.3, 0.3, 0.4, 0.4);
+  const square = centredSquareRoi(frameWidth, frameHeight);
+  const width = maxDigits > 1 ? square.height * NUMBER_BOX_ASPECT : square.width;
+  const x = Math.round((frameWidth - width) / 2);
+  return shares(x / frameWidth, square.y / frameHeight, width / frameWidth, square.height / frameHeight);
 }
 
 /**

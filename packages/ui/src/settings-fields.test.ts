@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   choiceField,
   isPolarityOption,
+  isMaxDigits,
   isSavedCameraId,
   isThreshold,
   LIVE_URL_FIELDS,
+  MAX_DIGITS_RANGE,
+  maxDigitsField,
   parseSwitch,
   parseThreshold,
   polarityField,
@@ -41,6 +44,14 @@ describe("shared settings fields", () => {
     expect(["1", "TRUE", " on", "yes"].map(parseSwitch)).toEqual([true, true, true, true]);
     expect(["0", "false", "off", "No"].map(parseSwitch)).toEqual([false, false, false, false]);
     expect(parseSwitch("maybe")).toBeNull();
+  });
+
+  it("the longest number is a whole number of digits from 1 to 6, in links as in storage", () => {
+    expect([1, 2, 6].every(isMaxDigits)).toBe(true);
+    expect([0, 7, 2.5, Number.NaN, "4", null].some(isMaxDigits)).toBe(false);
+    expect(MAX_DIGITS_RANGE).toEqual({ min: 1, max: 6 });
+    expect(["1", " 4 ", "6"].map(maxDigitsField.parse)).toEqual([1, 4, 6]);
+    expect(["0", "7", "2.5", "", "four", "1e0", "-1"].map(maxDigitsField.parse)).toEqual(new Array(7).fill(undefined));
   });
 
   it("polarities and saved cameras", () => {
@@ -117,10 +128,17 @@ describe("urlParams", () => {
 
 describe("LIVE_URL_FIELDS", () => {
   it("reads the live settings every app's links share", () => {
-    expect(urlParams("threshold=0.9&polarity=light-on-dark&smoothing=0&mirror=1&roi=0.3,0.3,0.4,0.4", LIVE_URL_FIELDS)).toEqual({
-      values: { threshold: 0.9, polarity: "light-on-dark", smoothing: false, mirror: true, roi: { x: 0.3, y: 0.3, width: 0.4, height: 0.4 } },
+    expect(urlParams("threshold=0.9&polarity=light-on-dark&smoothing=0&maxDigits=4&mirror=1&roi=0.3,0.3,0.4,0.4", LIVE_URL_FIELDS)).toEqual({
+      values: { threshold: 0.9, polarity: "light-on-dark", smoothing: false, maxDigits: 4, mirror: true, roi: { x: 0.3, y: 0.3, width: 0.4, height: 0.4 } },
       problems: [],
     });
+  });
+
+  it("says how many digits a link may ask for, and names a misspelled maxDigits", () => {
+    expect(urlParams("maxDigits=9", LIVE_URL_FIELDS).problems).toEqual([
+      "Ignored maxDigits=9: it must be a whole number from 1 to 6, the longest number to read (1 reads one digit at a time).",
+    ]);
+    expect(urlParams("maxdigit=2", LIVE_URL_FIELDS).problems).toEqual(["Ignored maxdigit=2: there is no such setting. Did you mean maxDigits?"]);
   });
 });
 
@@ -132,15 +150,16 @@ describe("stored settings", () => {
 
   it("keeps each valid live setting and drops each invalid one alone", () => {
     const roi = { x: 0.2, y: 0.2, width: 0.3, height: 0.3 };
-    expect(storedLiveSettings({ threshold: 0.7, polarity: "auto", smoothing: false, mirror: true, roi, cameraId: "abc", mode: "show" })).toEqual({
+    expect(storedLiveSettings({ threshold: 0.7, polarity: "auto", smoothing: false, maxDigits: 3, mirror: true, roi, cameraId: "abc", mode: "show" })).toEqual({
       threshold: 0.7,
       polarity: "auto",
       smoothing: false,
+      maxDigits: 3,
       mirror: true,
       roi,
       cameraId: "abc",
     });
-    expect(storedLiveSettings({ threshold: 0.3, polarity: "up", smoothing: "yes", mirror: 1, roi: { x: 2 }, cameraId: "" })).toEqual({});
+    expect(storedLiveSettings({ threshold: 0.3, polarity: "up", smoothing: "yes", maxDigits: 12, mirror: 1, roi: { x: 2 }, cameraId: "" })).toEqual({});
     expect(storedLiveSettings({ roi: null, cameraId: null })).toEqual({ roi: null, cameraId: null });
   });
 });

@@ -44,6 +44,17 @@ export function isSavedCameraId(value: unknown): value is string | null {
   return value === null || (typeof value === "string" && value !== "");
 }
 
+/** How many digits a number may have, in every app and link: 1 reads one digit at a time. */
+export const MAX_DIGITS_RANGE = { min: 1, max: 6 } as const;
+
+/** Numbers of up to six digits, unless an app or a person chose otherwise. */
+export const DEFAULT_MAX_DIGITS = MAX_DIGITS_RANGE.max;
+
+/** A longest number, in digits: a whole number within MAX_DIGITS_RANGE. */
+export function isMaxDigits(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= MAX_DIGITS_RANGE.min && value <= MAX_DIGITS_RANGE.max;
+}
+
 /** The polarity choices a person can make, in the order menus show them. */
 export const POLARITIES: readonly PolarityOption[] = ["auto", "dark-on-light", "light-on-dark"];
 
@@ -58,6 +69,8 @@ export interface LiveSettings {
   readonly polarity: PolarityOption;
   /** Show a digit only once it is steady over several frames. */
   readonly smoothing: boolean;
+  /** The longest number read, in digits (MAX_DIGITS_RANGE); 1 reads one digit at a time. */
+  readonly maxDigits: number;
   /** Show the camera picture mirrored. */
   readonly mirror: boolean;
   /** The reading box on the camera picture; null means the default box for the camera's frame size. */
@@ -70,6 +83,7 @@ export const DEFAULT_LIVE_SETTINGS: LiveSettings = {
   threshold: DEFAULT_THRESHOLD,
   polarity: "auto",
   smoothing: true,
+  maxDigits: DEFAULT_MAX_DIGITS,
   mirror: false,
   roi: null,
   cameraId: null,
@@ -93,6 +107,7 @@ export function storedLiveSettings(stored: Record<string, unknown>): Partial<Liv
   if (isThreshold(stored.threshold)) settings.threshold = stored.threshold;
   if (isPolarityOption(stored.polarity)) settings.polarity = stored.polarity;
   if (typeof stored.smoothing === "boolean") settings.smoothing = stored.smoothing;
+  if (isMaxDigits(stored.maxDigits)) settings.maxDigits = stored.maxDigits;
   if (typeof stored.mirror === "boolean") settings.mirror = stored.mirror;
   if (stored.roi === null || isValidRoi(stored.roi)) settings.roi = stored.roi;
   if (isSavedCameraId(stored.cameraId)) settings.cameraId = stored.cameraId;
@@ -195,16 +210,22 @@ export const thresholdField: UrlField<number> = {
 
 export const polarityField: UrlField<PolarityOption> = choiceField(POLARITIES);
 
+export const maxDigitsField: UrlField<number> = {
+  parse: (raw) => (/^\s*\d+\s*$/.test(raw) && isMaxDigits(Number(raw)) ? Number(raw) : undefined),
+  rule: `it must be a whole number from ${MAX_DIGITS_RANGE.min} to ${MAX_DIGITS_RANGE.max}, the longest number to read (1 reads one digit at a time).`,
+};
+
 export const roiField: UrlField<NormalisedRoi> = {
   parse: (raw) => parseRoi(raw) ?? undefined,
   rule: "it must be x,y,width,height as shares of the picture inside it, e.g. 0.3,0.3,0.4,0.4.",
 };
 
 /** The live settings a link may set, as every app reads them; an app spreads these into its own table. */
-export const LIVE_URL_FIELDS: UrlFields<Pick<LiveSettings, "threshold" | "polarity" | "smoothing" | "mirror" | "roi">> = {
+export const LIVE_URL_FIELDS: UrlFields<Pick<LiveSettings, "threshold" | "polarity" | "smoothing" | "maxDigits" | "mirror" | "roi">> = {
   threshold: thresholdField,
   polarity: polarityField,
   smoothing: switchField,
+  maxDigits: maxDigitsField,
   mirror: switchField,
   roi: roiField,
 };
