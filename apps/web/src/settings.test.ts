@@ -12,12 +12,13 @@ import {
 
 describe("settingsFromUrl", () => {
   it("reads every documented parameter", () => {
-    const { settings, problems } = settingsFromUrl("?threshold=0.9&polarity=light-on-dark&smoothing=0&mirror=1&roi=0.1,0.2,0.5,0.4");
+    const { settings, problems } = settingsFromUrl("?threshold=0.9&polarity=light-on-dark&smoothing=0&maxDigits=1&mirror=1&roi=0.1,0.2,0.5,0.4");
     expect(problems).toEqual([]);
     expect(settings).toEqual({
       threshold: 0.9,
       polarity: "light-on-dark",
       smoothing: false,
+      maxDigits: 1,
       mirror: true,
       roi: { x: 0.1, y: 0.2, width: 0.5, height: 0.4 },
     });
@@ -73,6 +74,7 @@ describe("settingsFromStorage", () => {
     threshold: 0.7,
     polarity: "dark-on-light",
     smoothing: false,
+    maxDigits: 4,
     mirror: true,
     roi: normalisedRoi({ x: 0.2, y: 0.2, width: 0.3, height: 0.3 }),
     cameraId: "abc",
@@ -89,15 +91,15 @@ describe("settingsFromStorage", () => {
   });
 
   it("drops invalid fields but keeps the valid ones", () => {
-    const text = JSON.stringify({ ...saved, threshold: "high", roi: { x: 2, y: 0, width: 1, height: 1 }, cameraId: 7 });
+    const text = JSON.stringify({ ...saved, threshold: "high", maxDigits: 7, roi: { x: 2, y: 0, width: 1, height: 1 }, cameraId: 7 });
     expect(settingsFromStorage(text)).toEqual({ polarity: "dark-on-light", smoothing: false, mirror: true });
   });
 });
 
 describe("resolveSettings", () => {
-  it("defaults to threshold 0.8, auto polarity, smoothing on and the default box", () => {
+  it("defaults to threshold 0.8, auto polarity, smoothing on, numbers of up to 6 digits and the default box", () => {
     expect(resolveSettings()).toEqual(DEFAULT_SETTINGS);
-    expect(DEFAULT_SETTINGS).toMatchObject({ threshold: 0.8, polarity: "auto", smoothing: true, roi: null });
+    expect(DEFAULT_SETTINGS).toMatchObject({ threshold: 0.8, polarity: "auto", smoothing: true, maxDigits: 6, roi: null });
   });
 
   it("lets the URL win over what was saved", () => {
@@ -112,5 +114,9 @@ describe("settingsToUrl", () => {
     const settings = { ...DEFAULT_SETTINGS, threshold: 0.85, mirror: true, roi: normalisedRoi({ x: 0.25, y: 0.3, width: 0.5, height: 0.4 }) };
     const read = resolveSettings(settingsFromUrl(settingsToUrl(settings)).settings);
     expect(read).toEqual(settings);
+    expect(settingsToUrl(settings).has("maxDigits")).toBe(false);
+    const oneDigit = { ...DEFAULT_SETTINGS, maxDigits: 1 };
+    expect(settingsToUrl(oneDigit).get("maxDigits")).toBe("1");
+    expect(resolveSettings(settingsFromUrl(settingsToUrl(oneDigit)).settings)).toEqual(oneDigit);
   });
 });

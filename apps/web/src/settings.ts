@@ -26,7 +26,7 @@ export interface UrlSettings {
 /** The parameters a link may set: the live settings, read as in every app, and the backend. */
 const URL_FIELDS = { ...LIVE_URL_FIELDS, backend: choiceField(BACKEND_OPTIONS) };
 
-/** Reads ?threshold=0.9&polarity=auto&smoothing=1&mirror=0&roi=0.3,0.3,0.4,0.4&backend=wasm. */
+/** Reads ?threshold=0.9&polarity=auto&smoothing=1&maxDigits=4&mirror=0&roi=0.3,0.3,0.4,0.4&backend=wasm. */
 export function settingsFromUrl(query: string | URLSearchParams): UrlSettings {
   const { values, problems } = urlParams(query, URL_FIELDS);
   const { backend = "auto", ...settings } = values;
@@ -54,6 +54,7 @@ export function settingsToUrl(settings: Settings): URLSearchParams {
     polarity: settings.polarity,
     smoothing: settings.smoothing ? "1" : "0",
   });
+  if (settings.maxDigits !== DEFAULT_SETTINGS.maxDigits) params.set("maxDigits", String(settings.maxDigits));
   if (settings.mirror) params.set("mirror", "1");
   if (settings.roi) params.set("roi", formatRoi(settings.roi));
   return params;
