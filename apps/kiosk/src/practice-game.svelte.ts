@@ -16,8 +16,8 @@ export interface PracticeGameOptions {
 
 export class PracticeGame {
   state = $state.raw<PracticeState>() as PracticeState;
-  /** The steady digit held up now; null when nothing is. */
-  #held: number | null = null;
+  /** The steady number held up now, as read ("15"); null when nothing is. */
+  #held: string | null = null;
   #playing = false;
   #verdictTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #ask: (previous: number | null) => Question;
@@ -46,9 +46,9 @@ export class PracticeGame {
     };
   }
 
-  /** The steady digit changed (null: nothing is held up); judged while the game plays. */
-  answer(digit: number | null): void {
-    this.#held = digit;
+  /** The steady number changed (null: nothing is held up); judged while the game plays. */
+  answer(text: string | null): void {
+    this.#held = text;
     this.#judge();
   }
 

@@ -23,9 +23,9 @@ describe("KioskSettingsStore", () => {
   });
 
   it("works without storage", () => {
-    const store = new KioskSettingsStore(null, "?practice=7");
+    const store = new KioskSettingsStore(null, "?practice=7%2B8");
     store.update({ mirror: true });
     expect(store.value).toMatchObject({ mode: "practice", mirror: true });
-    expect(store.session.practiceDigit).toBe(7);
+    expect(store.session.practiceQuestion).toMatchObject({ prompt: "7 + 8", answer: 15 });
   });
 });

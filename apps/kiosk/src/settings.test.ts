@@ -1,5 +1,6 @@
 import { normalisedRoi } from "@livedigits/ui/roi-geometry";
 import { describe, expect, it } from "vitest";
+import { parseQuestion, showQuestion, sumQuestion } from "./practice.js";
 import { DEFAULT_SESSION, DEFAULT_SETTINGS, resolveSettings, serializeSettings, settingsFromStorage, settingsFromUrl, settingsToUrl } from "./settings.js";
 
 describe("settingsFromUrl", () => {
@@ -14,16 +15,33 @@ describe("settingsFromUrl", () => {
     expect(settings).toEqual({ mirror: true, threshold: 0.9, roi: { x: 0.3, y: 0.3, width: 0.4, height: 0.4 }, pin: "1234" });
   });
 
-  it("takes a fixed practice digit, which implies practice mode, and a seed", () => {
+  it("takes a fixed practice question, which implies practice mode, and a seed", () => {
     const url = settingsFromUrl("practice=7&seed=42&attract=5");
     expect(url.settings.mode).toBe("practice");
-    expect(url.session).toEqual({ practiceDigit: 7, seed: 42, attractSeconds: 5 });
+    expect(url.session).toEqual({ practiceQuestion: showQuestion(7), seed: 42, attractSeconds: 5 });
     // An explicit mode still wins.
     expect(settingsFromUrl("practice=7&mode=show").settings.mode).toBe("show");
   });
 
+  it("takes a two-digit number or a sum as the fixed question, a + written %2B or typed as it is", () => {
+    expect(settingsFromUrl("practice=42").session.practiceQuestion).toEqual(showQuestion(42));
+    expect(settingsFromUrl("practice=7%2B8").session.practiceQuestion).toEqual(sumQuestion(7, 8));
+    expect(settingsFromUrl("practice=7+8").session.practiceQuestion).toEqual(sumQuestion(7, 8));
+    expect(settingsFromUrl("practice=6x7").session.practiceQuestion).toEqual(parseQuestion("6*7"));
+    const { session, problems } = settingsFromUrl("practice=10x10");
+    expect(session.practiceQuestion).toBeNull();
+    expect(problems).toEqual([
+      "Ignored practice=10x10: it must be a number to show, 0 to 99, or a sum, difference or product with an answer from 0 to 99: 42, 12-5, 6x7, or 7%2B8 (a + in a link is written %2B).",
+    ]);
+  });
+
+  it("reads the practice level, and the longest number to read", () => {
+    expect(settingsFromUrl("level=times-tables&maxDigits=1").settings).toEqual({ level: "times-tables", maxDigits: 1 });
+    expect(settingsFromUrl("level=hard").problems).toEqual(["Ignored level=hard: it must be one of digits, numbers, within-20, times-tables."]);
+  });
+
   it("ignores wrong values and says why, without echoing a PIN", () => {
-    const { settings, session, problems } = settingsFromUrl("mode=quiz&sound=maybe&threshold=2&roi=1,2&pin=12ab&practice=12&seed=-1&attract=0");
+    const { settings, session, problems } = settingsFromUrl("mode=quiz&sound=maybe&threshold=2&roi=1,2&pin=12ab&practice=100&seed=-1&attract=0");
     expect(settings).toEqual({});
     expect(session).toEqual(DEFAULT_SESSION);
     expect(problems).toHaveLength(8);
@@ -32,7 +50,7 @@ describe("settingsFromUrl", () => {
   });
 
   it("reads the link-only numbers loosely where people type them: spaces, decimal seconds", () => {
-    expect(settingsFromUrl("practice=%207%20&seed=0&attract=2.5").session).toEqual({ practiceDigit: 7, seed: 0, attractSeconds: 2.5 });
+    expect(settingsFromUrl("practice=%207%20&seed=0&attract=2.5").session).toEqual({ practiceQuestion: showQuestion(7), seed: 0, attractSeconds: 2.5 });
     expect(settingsFromUrl("attract=&seed=1.5").problems).toEqual(["Ignored seed=1.5: it must be a whole number.", "Ignored attract=: it must be seconds, from 1 to 86400."]);
   });
 
@@ -48,7 +66,17 @@ describe("settingsFromUrl", () => {
 
 describe("stored settings", () => {
   it("round-trip", () => {
-    const settings = resolveSettings({ mode: "practice", sound: false, mirror: true, threshold: 0.7, roi: normalisedRoi({ x: 0.1, y: 0.1, width: 0.5, height: 0.5 }), cameraId: "cam-2", pin: "2468" });
+    const settings = resolveSettings({
+      mode: "practice",
+      level: "within-20",
+      sound: false,
+      mirror: true,
+      threshold: 0.7,
+      maxDigits: 3,
+      roi: normalisedRoi({ x: 0.1, y: 0.1, width: 0.5, height: 0.5 }),
+      cameraId: "cam-2",
+      pin: "2468",
+    });
     expect(resolveSettings(settingsFromStorage(serializeSettings(settings)))).toEqual(settings);
   });
 
@@ -56,7 +84,7 @@ describe("stored settings", () => {
     expect(settingsFromStorage(null)).toEqual({});
     expect(settingsFromStorage("{oops")).toEqual({});
     expect(settingsFromStorage("[1,2]")).toEqual({});
-    expect(settingsFromStorage(JSON.stringify({ mode: "quiz", sound: "yes", threshold: 3, roi: { x: 2 }, cameraId: "", pin: "1" }))).toEqual({});
+    expect(settingsFromStorage(JSON.stringify({ mode: "quiz", level: "hard", sound: "yes", threshold: 3, maxDigits: 0, roi: { x: 2 }, cameraId: "", pin: "1" }))).toEqual({});
   });
 
   it("URL beats storage beats defaults", () => {
@@ -69,5 +97,16 @@ describe("stored settings", () => {
     const link = settingsToUrl(resolveSettings({ mode: "practice", sound: false, pin: "1234", cameraId: "x" }));
     expect(link.toString()).toBe("mode=practice&sound=0&threshold=0.8");
     expect(resolveSettings(settingsFromUrl(link).settings)).toEqual(resolveSettings({ mode: "practice", sound: false }));
+  });
+
+  it("make a link that keeps a level and a longest number other than the defaults", () => {
+    const settings = resolveSettings({ mode: "practice", level: "times-tables", maxDigits: 4 });
+    const link = settingsToUrl(settings);
+    expect(link.toString()).toBe("mode=practice&sound=1&threshold=0.8&level=times-tables&maxDigits=4");
+    expect(resolveSettings(settingsFromUrl(link).settings)).toEqual(settings);
+  });
+
+  it("read numbers of up to two digits and practise digits by default", () => {
+    expect(DEFAULT_SETTINGS).toMatchObject({ maxDigits: 2, level: "digits", mode: "show" });
   });
 });

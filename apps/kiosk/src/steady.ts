@@ -1,4 +1,4 @@
-// Calm reading for a screen the whole class watches: the big digit (or a line of advice)
+// Calm reading for a screen the whole class watches: the big number (or a line of advice)
 // changes only when it has been held for `holdMs`, and goes back to "show me a digit" only
 // after nothing has been read for `clearMs` (a hand passing in front does not blank it).
 
@@ -9,7 +9,7 @@ export interface SteadyOptions {
 
 export const DEFAULT_STEADY: SteadyOptions = { holdMs: 600, clearMs: 1500 };
 
-/** A value (a digit, a line of advice) shown only once it holds steady. */
+/** A value (a number as read, a line of advice) shown only once it holds steady. */
 export class Steady<T> {
   /** The value shown, or null for none (the idle "show me a digit"). */
   shown: T | null = null;
@@ -39,6 +39,3 @@ export class Steady<T> {
     this.#since = 0;
   }
 }
-
-/** The big digit. */
-export class SteadyDigit extends Steady<number> {}
