@@ -48,7 +48,7 @@ export async function openBenchPage(browser: Browser, server: StaticServer, fram
   await page.waitForFunction(() => document.body.dataset.ready === "true", undefined, { timeout: 30_000 }).catch(() => {
     throw new Error(`The bench page did not start: ${errors.join("; ") || "no error reported"}`);
   });
-  const setup = { backend, frames: frames.specs, modelInput: frames.modelInput };
+  const setup = { backend, frames: frames.specs, numberFrames: frames.numbers, modelInput: frames.modelInput };
   const start = await page.evaluate((given) => window.livedigitsBench!.start(given), setup);
   return { page, start, close: () => context.close() };
 }

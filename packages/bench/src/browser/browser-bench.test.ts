@@ -59,6 +59,35 @@ describe("runBrowserBench --quick", () => {
     }
   });
 
+  it("times 4-digit numbers read at 640×480 with maxDigits 4 and 6", () => {
+    const { reads } = result.numbers;
+    expect(reads.map((r) => r.maxDigits)).toEqual([4, 6]);
+    for (const read of reads) {
+      expect(read.samples).toBe(result.plan.numberIterations);
+      for (const value of [read.p50, read.p95]) expect(Number.isFinite(value) && value > 0, JSON.stringify(read)).toBe(true);
+      expect(read.p95).toBeGreaterThanOrEqual(read.p50);
+    }
+  });
+
+  it("reads a 30 fps camera's digit and number as the machine runs and with the CPU throttled", () => {
+    const { loops, cpuThrottling, cameraFps } = result.numbers;
+    expect(loops.map((l) => `${l.text}/${l.subject.maxDigits}@${l.cpuThrottling}`)).toEqual(
+      [1, cpuThrottling].flatMap((rate) => [`7/1@${rate}`, `7/6@${rate}`, `2026/6@${rate}`]),
+    );
+    for (const loop of loops) {
+      expect(loop.readings, loop.text).toBeGreaterThan(0);
+      expect(loop.readings, "never more readings than camera frames").toBeLessThanOrEqual(loop.framesOffered);
+      expect(loop.readingsPerSecond).toBeLessThanOrEqual(cameraFps * 1.1);
+      expect(loop.read.p50).toBeGreaterThan(0);
+      expect(loop.shownRight + loop.shownWrong).toBeLessThanOrEqual(loop.readings);
+    }
+    // The digit is shown, in the square box and in the wide one, throttled or not.
+    for (const loop of loops.filter((l) => l.text === "7")) {
+      expect(loop.shownRight, `${loop.subject.maxDigits}@${loop.cpuThrottling}`).toBeGreaterThan(0);
+      expect(loop.textAtEnd).toBe("7");
+    }
+  });
+
   it("counts the model and the code each app ships", () => {
     expect(result.bytes.map((b) => b.app)).toEqual(["web", "kiosk", "extension"]);
     for (const app of result.bytes) {
@@ -73,6 +102,8 @@ describe("runBrowserBench --quick", () => {
     for (const backend of ["webgpu", "webgl", "wasm", "cpu"]) expect(report).toMatch(new RegExp(`^\\| ${backend} \\|`, "m"));
     expect(report).toContain(result.machine.browser);
     expect(report).toContain("Staying power");
+    expect(report).toContain("## Numbers: a 4-digit number read at 640×480 on wasm");
+    expect(report).toMatch(/^\| a 4-digit number \(2026\) \| wide \| 6 \| 4× slower \|/m);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
   });
 });

@@ -11,7 +11,8 @@ import { measureLiveApp } from "./live-app.js";
 import { describeMachine } from "./machine.js";
 import { APP_BUILDS } from "./paths.js";
 import { BACKENDS, benchPlan, type BenchPlan } from "./plan.js";
-import type { BackendLatency, BrowserBenchResult, Machine, StayingPowerResult } from "./result.js";
+import type { BackendLatency, BrowserBenchResult, Machine, NumberSpeedResult, StayingPowerResult } from "./result.js";
+import { measureNumberSpeed } from "./number-speed.js";
 import { measureStayingPower } from "./staying-power.js";
 
 export { renderBrowserReport } from "./report.js";
@@ -30,7 +31,7 @@ export async function runBrowserBench({ quick, log }: BrowserBenchOptions): Prom
   log("browser bench: bytes shipped by each app");
   const bytes = APP_BUILDS.map(measureAppBytes);
 
-  const { machine, latency, stayingPower } = await measureInBenchPage(plan, log);
+  const { machine, latency, stayingPower, numbers } = await measureInBenchPage(plan, log);
 
   log("browser bench: the web app with a 30 fps fake camera");
   const video = await cameraVideo();
@@ -38,14 +39,14 @@ export async function runBrowserBench({ quick, log }: BrowserBenchOptions): Prom
 
   const wallSeconds = (Date.now() - began) / 1000;
   log(`browser bench: done in ${wallSeconds.toFixed(0)} s`);
-  return { quick, startedAt: new Date(began).toISOString(), wallSeconds, machine, plan, latency, liveApp, bytes, stayingPower };
+  return { quick, startedAt: new Date(began).toISOString(), wallSeconds, machine, plan, latency, liveApp, bytes, stayingPower, numbers };
 }
 
-/** Parts 2a and 3: the bench page, one page per backend, then the long run, in one browser. */
+/** Parts 2a and 3: the bench page, one page per backend, then numbers and the long run, in one browser. */
 async function measureInBenchPage(
   plan: BenchPlan,
   log: (line: string) => void,
-): Promise<{ machine: Machine; latency: BackendLatency[]; stayingPower: StayingPowerResult }> {
+): Promise<{ machine: Machine; latency: BackendLatency[]; stayingPower: StayingPowerResult; numbers: NumberSpeedResult }> {
   log("browser bench: building the bench page and its frames");
   await buildBenchPage();
   const frames = makeBenchFrames();
@@ -56,9 +57,11 @@ async function measureInBenchPage(
     log(`browser bench: latency per backend in ${machine.browser}`);
     const latency: BackendLatency[] = [];
     for (const backend of BACKENDS) latency.push(await measureLatency(browser, server, frames, backend, plan, log));
+    log(`browser bench: numbers on ${plan.numberBackend}, and a ${plan.cpuThrottling}× slower CPU`);
+    const numbers = await measureNumberSpeed(browser, server, frames, plan, log);
     log(`browser bench: staying power, ${plan.longRunReads} reads on ${plan.longRunBackend}`);
     const stayingPower = await measureStayingPower(browser, server, frames, plan, log);
-    return { machine, latency, stayingPower };
+    return { machine, latency, stayingPower, numbers };
   } finally {
     await browser.close();
     await server.close();

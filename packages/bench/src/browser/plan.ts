@@ -21,6 +21,13 @@ export interface BenchPlan {
   readonly longRunHold: number;
   readonly longRunReads: number;
   readonly longRunWindow: number;
+  /** Numbers (#14): the backend, timed reads of 4-digit numbers per maxDigits, and the camera loops' settling time and counted window. */
+  readonly numberBackend: BackendName;
+  readonly numberIterations: number;
+  readonly loopSettleMs: number;
+  readonly loopWindowMs: number;
+  /** How many times slower DevTools makes the CPU for the low-end phone's figures. */
+  readonly cpuThrottling: number;
 }
 
 export function benchPlan(quick: boolean): BenchPlan {
@@ -36,6 +43,11 @@ export function benchPlan(quick: boolean): BenchPlan {
         longRunHold: 10,
         longRunReads: 300,
         longRunWindow: 100,
+        numberBackend: "wasm",
+        numberIterations: 30,
+        loopSettleMs: 300,
+        loopWindowMs: 1000,
+        cpuThrottling: 4,
       }
     : {
         warmup: 20,
@@ -49,5 +61,10 @@ export function benchPlan(quick: boolean): BenchPlan {
         longRunHold: 10,
         longRunReads: 10_000,
         longRunWindow: 500,
+        numberBackend: "wasm",
+        numberIterations: 1000,
+        loopSettleMs: 1500,
+        loopWindowMs: 8000,
+        cpuThrottling: 4,
       };
 }

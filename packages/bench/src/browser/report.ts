@@ -1,6 +1,6 @@
 // The browser bench's Markdown report: the figures as tables, the machine they come
 // from, what was measured and how, and why a backend is missing where it is.
-import type { AppBytes, BackendLatency, BrowserBenchResult, LiveAppRun, MemorySnapshot, StayingPowerResult } from "./result.js";
+import type { AppBytes, BackendLatency, BrowserBenchResult, CameraLoopRun, LiveAppRun, MemorySnapshot, NumberSpeedResult, StayingPowerResult } from "./result.js";
 import type { BenchPlan } from "./plan.js";
 import type { LatencySummary } from "./stats.js";
 
@@ -20,6 +20,8 @@ export function renderBrowserReport(result: BrowserBenchResult): string {
     ...modelSection(result.latency),
     ...readSection(result.latency),
     ...liveAppSection(result),
+    ...numberReadSection(result.numbers),
+    ...cameraLoopSection(result.numbers, result.plan),
     ...bytesSection(result.bytes),
     ...stayingPowerSection(result.stayingPower, result.plan, fastestBackend(result.latency)),
     ...methodSection(result),
@@ -106,6 +108,56 @@ function liveAppSection({ liveApp, plan }: BrowserBenchResult): string[] {
   ];
 }
 
+/** #14's target for a 4-digit number read at 640×480, at the median. */
+const NUMBER_READ_TARGET_MS = 10;
+/** #14's target for live readings per second with a 30 fps camera. */
+const LIVE_READINGS_TARGET = 20;
+
+function numberReadSection(numbers: NumberSpeedResult): string[] {
+  const { frame } = numbers;
+  return [
+    `## Numbers: a 4-digit number read at ${frame.width}×${frame.height} on ${numbers.backend} (ms)`,
+    "",
+    `\`reader.read(frame, box)\` with the box the apps read numbers in (${frame.box.width}×${frame.box.height}, centred), the reader made with \`maxDigits\`. ` +
+      "The frames hold 4-digit numbers written from MNIST test digits a little apart, in the looks of the full-read frames. " +
+      `Target (#14): p50 ≤ ${NUMBER_READ_TARGET_MS} ms.`,
+    "",
+    "| maxDigits | p50 | p95 | p50 within target | Number right | All 4 digits found | Samples |",
+    "| ---: | ---: | ---: | --- | ---: | ---: | ---: |",
+    ...numbers.reads.map(
+      (r) =>
+        `| ${r.maxDigits} | ${ms(r.p50)} | ${ms(r.p95)} | ${r.p50 <= NUMBER_READ_TARGET_MS ? "yes" : "**no**"} | ${r.correct}/${r.samples} | ${r.allDigitsFound}/${r.samples} | ${r.samples} |`,
+    ),
+    "",
+    '"Number right": reads that showed the number written; "All 4 digits found": reads that took the box apart into four digits, shown or not (a sanity check that a number\'s whole work was timed).',
+    "",
+  ];
+}
+
+function cameraLoopSection(numbers: NumberSpeedResult, plan: BenchPlan): string[] {
+  const boxOf = (run: CameraLoopRun) => (run.subject.kind === "digit" ? "square" : "wide");
+  const what = (run: CameraLoopRun) => (run.text.length === 1 ? `a digit (${run.text})` : `a ${run.text.length}-digit number (${run.text})`);
+  const row = (run: CameraLoopRun) =>
+    `| ${what(run)} | ${boxOf(run)} | ${run.subject.maxDigits} | ${run.cpuThrottling === 1 ? "as is" : `${run.cpuThrottling}× slower`} | ${run.readingsPerSecond.toFixed(1)} | ` +
+    `${(run.skippedShare * 100).toFixed(0)}% (${Math.max(0, run.framesOffered - run.readings)}/${run.framesOffered}) | ${ms(run.read.p50)} | ${ms(run.read.p95)} | ` +
+    `${run.shownRight}/${run.readings} | ${run.shownWrong} | ${run.textAtEnd ?? "nothing"} |`;
+  return [
+    `## Readings/s with a ${numbers.cameraFps} fps camera, and with the CPU ${numbers.cpuThrottling}× slower (${numbers.backend})`,
+    "",
+    `The bench page plays a camera: a new frame every ${(1000 / numbers.cameraFps).toFixed(1)} ms, and whenever the reader is free it reads the newest frame with \`readForVideo\` (smoothing on), as the app does — ` +
+      `here on the page's main thread (the app reads in a Web Worker). One ${numbers.frame.width}×${numbers.frame.height} frame is held in front of the camera; counted over ${plan.loopWindowMs / 1000} s after ${plan.loopSettleMs / 1000} s of reading. ` +
+      `"${numbers.cpuThrottling}× slower": DevTools' \`Emulation.setCPUThrottlingRate\` (rate ${numbers.cpuThrottling}), a low-end phone. ` +
+      `Target (#14): ≥ ${LIVE_READINGS_TARGET} readings/s for a number with the CPU as is.`,
+    "",
+    "| In the box | Box | maxDigits | CPU | Readings/s | Frames skipped | Read p50 (ms) | p95 | Shown right | Shown wrong | Shown at the end |",
+    "| --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    ...numbers.loops.map(row),
+    "",
+    "The square box is the one-digit default (maxDigits 1); the wide one is where the web page and the extension read numbers (maxDigits 6 by default). Readings/s cannot pass the camera's frame rate.",
+    "",
+  ];
+}
+
 function bytesSection(bytes: readonly AppBytes[]): string[] {
   return [
     "## Bytes shipped by each app (dist/, source maps left out)",
@@ -165,6 +217,7 @@ function methodSection({ plan }: BrowserBenchResult): string[] {
     "- Model only: `predict()` on one MNIST digit (28×28), creating the input tensor and reading the 10 probabilities back, as the reader does.",
     "- Full read: frames are MNIST test digits drawn as ink on paper or chalk on a slate, with uneven light and noise, turned into ImageBitmaps (what the app's worker receives from the camera). LiveDigits' reader: box → gray → polarity → ink box → MNIST-style centring → CNN. The prototype's recipe: the whole box resized to 28×28 → its CNN, on the same backend.",
     "- Live app: apps/web/dist served as built, Chromium's fake camera playing a looping .y4m made with ffmpeg; the first reading and first digit are noted by a MutationObserver on the status line and the reading; frames seen, skipped and readings come from the status line's data attributes.",
+    `- Numbers: ${plan.numberIterations} timed reads per maxDigits after ${plan.warmup} untimed. The camera loops make a fresh reader each (untimed) and read from one frame's ImageBitmap; the throttled loops run in the same page after the unthrottled ones.`,
     "- Staying power: the reads run in batches; after each, a forced GC (CDP HeapProfiler.collectGarbage) and Runtime.getHeapUsage, plus tf.memory().",
     "",
   ];

@@ -1,6 +1,6 @@
 // What runBrowserBench returns: plain data (JSON-serialisable), rendered by report.ts.
-import type { BackendName } from "@livedigits/core";
-import type { FrameSizeName } from "./page/protocol.js";
+import type { BackendName, Roi } from "@livedigits/core";
+import type { FrameSizeName, LoopSubject } from "./page/protocol.js";
 import type { BenchPlan } from "./plan.js";
 import type { LatencySummary } from "./stats.js";
 
@@ -14,6 +14,7 @@ export interface BrowserBenchResult {
   readonly liveApp: LiveAppResult;
   readonly bytes: readonly AppBytes[];
   readonly stayingPower: StayingPowerResult;
+  readonly numbers: NumberSpeedResult;
 }
 
 export interface Machine {
@@ -116,4 +117,43 @@ export interface StayingPowerResult {
   readonly end: MemorySnapshot;
   /** After every batch, to see a trend rather than two points. */
   readonly trend: readonly MemorySnapshot[];
+}
+
+export interface NumberReadSummary extends LatencySummary {
+  /** The reader's maxDigits. */
+  readonly maxDigits: number;
+  /** Timed reads that showed the number written. */
+  readonly correct: number;
+  /** Timed reads that found as many digits as were written, shown or not. */
+  readonly allDigitsFound: number;
+}
+
+/** A camera's frames read as the app reads them (the newest frame, smoothing on), in the bench page. */
+export interface CameraLoopRun {
+  readonly subject: LoopSubject;
+  /** What the frame holds. */
+  readonly text: string;
+  /** 1: as the machine runs; above 1, DevTools made the CPU this many times slower. */
+  readonly cpuThrottling: number;
+  readonly readingsPerSecond: number;
+  readonly framesOffered: number;
+  readonly readings: number;
+  /** Camera frames that arrived while the reader was busy and were never read. */
+  readonly skippedShare: number;
+  /** Milliseconds per read. */
+  readonly read: LatencySummary;
+  readonly shownRight: number;
+  readonly shownWrong: number;
+  readonly textAtEnd: string | null;
+}
+
+export interface NumberSpeedResult {
+  readonly backend: BackendName;
+  /** The frames' size and the wide box numbers are read in. */
+  readonly frame: { readonly width: number; readonly height: number; readonly box: Roi };
+  /** reader.read(frame, wide box) on 4-digit numbers, per maxDigits. */
+  readonly reads: readonly NumberReadSummary[];
+  readonly cameraFps: number;
+  readonly cpuThrottling: number;
+  readonly loops: readonly CameraLoopRun[];
 }

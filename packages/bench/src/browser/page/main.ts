@@ -1,17 +1,18 @@
 // The bench page: core's reader and the prototype's, on one backend per page load,
 // timed from inside the page and driven over window.livedigitsBench by Playwright.
-import { centredSquareRoi, createDigitReader, loadDigitModel, type DigitReader } from "@livedigits/core";
+import { centredSquareRoi, createDigitReader, loadDigitModel, type DigitReader, type Reading, type Roi } from "@livedigits/core";
 import * as tf from "@tensorflow/tfjs-core";
 import type { LayersModel } from "@tensorflow/tfjs-layers";
 import { createPrototypeReader, type BenchReader } from "../../prototype-reader.js";
 import { startBackend, WASM_PATHS } from "./backend-start.js";
 import { framesOfSize, loadFrames, type LoadedFrame } from "./frames.js";
-import type { BatchResult, BenchPageApi, ModelName, PageSetup, ReaderName } from "./protocol.js";
+import type { BatchResult, BenchPageApi, CameraLoopResult, LoopSubject, ModelName, PageSetup, ReaderName } from "./protocol.js";
 
 const MODEL_URLS: Record<ModelName, string> = { shipped: "/model/model.json", baseline: "/baseline-model/model.json" };
 
 let setup: PageSetup | null = null;
 let frames: LoadedFrame[] = [];
+let numberFrames: { text: string; box: Roi; bitmap: ImageBitmap }[] = [];
 const models = new Map<ModelName, LayersModel>();
 const readers = new Map<ReaderName, BenchReader>();
 let longRun: { reader: DigitReader; frames: LoadedFrame[]; hold: number; next: number } | null = null;
@@ -40,6 +41,38 @@ async function readerOf(name: ReaderName): Promise<BenchReader> {
   return reader;
 }
 
+/** A reader of numbers of up to `maxDigits` digits on the page's backend, from the shipped model. */
+function createNumberReader(maxDigits: number, smoothing: boolean): Promise<DigitReader> {
+  // Not a literal, so it also builds against a core whose options have no maxDigits yet (which ignores it).
+  const options = { model: MODEL_URLS.shipped, wasmPaths: WASM_PATHS, backend: started().backend, smoothing, maxDigits };
+  return createDigitReader(options);
+}
+
+/** The number a reading shows (core's Reading.text), or null. */
+function shownText(reading: Reading): string | null {
+  if (reading.state !== "digit") return null;
+  const { text } = reading as Reading & { text?: string | null };
+  return text !== undefined ? text : reading.digit === null ? null : String(reading.digit);
+}
+
+/** How many digits the reader found in the box, shown or not (core's Reading.digits). */
+function digitsFound(reading: Reading): number {
+  const { digits } = reading as Reading & { digits?: readonly unknown[] };
+  return digits !== undefined ? digits.length : reading.modelInput === null ? 0 : 1;
+}
+
+function loopFrame(subject: LoopSubject): { bitmap: ImageBitmap; box: Roi; text: string } {
+  if (subject.kind === "digit") {
+    const frame = framesOfSize(frames, "640x480", true)[0]!;
+    return { bitmap: frame.bitmap, box: centredSquareRoi(frame.spec.width, frame.spec.height), text: String(frame.spec.label) };
+  }
+  const frame = numberFrames.find((f) => f.text === subject.text);
+  if (!frame) throw new Error(`No number frame holds "${subject.text}".`);
+  return frame;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
+
 /** Runs `step` warmup + iterations times; returns the durations of the timed ones (ms). */
 async function timeSteps(warmup: number, iterations: number, step: (i: number) => Promise<void>): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await step(i);
@@ -56,7 +89,15 @@ const api: BenchPageApi = {
   async start(given) {
     setup = given;
     const result = await startBackend(given.backend);
-    if (result.ok) frames = await loadFrames(given.frames);
+    if (result.ok) {
+      frames = await loadFrames(given.frames);
+      numberFrames = await Promise.all(
+        given.numberFrames.map(async (spec) => {
+          const [loaded] = await loadFrames([{ url: spec.url, size: "640x480", width: spec.width, height: spec.height, label: null }]);
+          return { text: spec.text, box: spec.box, bitmap: loaded!.bitmap };
+        }),
+      );
+    }
     return result;
   },
 
@@ -82,6 +123,64 @@ const api: BenchPageApi = {
       if (i >= warmup && reading.digit === frame.spec.label) correct++;
     });
     return { samplesMs, correct };
+  },
+
+  async numberLatency(maxDigits, { warmup, iterations }) {
+    const reader = await createNumberReader(maxDigits, false);
+    try {
+      const chosen = numberFrames.filter((f) => f.text.length === 4);
+      if (chosen.length === 0) throw new Error("No 4-digit number frames were given to the bench page.");
+      let correct = 0;
+      let allDigitsFound = 0;
+      const samplesMs = await timeSteps(warmup, iterations, async (i) => {
+        const frame = chosen[i % chosen.length]!;
+        const reading = await reader.read(frame.bitmap, frame.box);
+        if (i < warmup) return;
+        if (shownText(reading) === frame.text) correct++;
+        if (digitsFound(reading) === frame.text.length) allDigitsFound++;
+      });
+      return { samplesMs, correct, allDigitsFound };
+    } finally {
+      reader.dispose();
+    }
+  },
+
+  async cameraLoop({ subject, fps, settleMs, windowMs }) {
+    const frame = loopFrame(subject);
+    const reader = await createNumberReader(subject.maxDigits, true);
+    try {
+      // The camera's clock: frame k arrives at begin + k·period. Whenever the reader is free it
+      // takes the newest frame that arrived, or waits for the next (the app reads the newest, never a queue).
+      const period = 1000 / fps;
+      const begin = performance.now();
+      const opens = begin + settleMs;
+      const closes = opens + windowMs;
+      let lastRead = -1;
+      const result = { windowMs, framesOffered: 0, readings: 0, shownRight: 0, shownWrong: 0, readMs: [] as number[], textAtEnd: null as string | null };
+      for (let now = begin; now < closes; now = performance.now()) {
+        const index = Math.floor((now - begin) / period);
+        if (index === lastRead) {
+          await sleep(begin + (index + 1) * period - now);
+          continue;
+        }
+        lastRead = index;
+        const arrived = begin + index * period;
+        const readBegan = performance.now();
+        const reading = await reader.readForVideo(frame.bitmap, arrived, frame.box);
+        const readEnded = performance.now();
+        const text = shownText(reading);
+        result.textAtEnd = text;
+        if (arrived < opens) continue;
+        result.readings++;
+        result.readMs.push(readEnded - readBegan);
+        if (text === frame.text) result.shownRight++;
+        else if (text !== null) result.shownWrong++;
+      }
+      result.framesOffered = Math.ceil((closes - begin) / period) - Math.ceil((opens - begin) / period);
+      return result satisfies CameraLoopResult;
+    } finally {
+      reader.dispose();
+    }
   },
 
   async startLongRun({ warmup, hold }) {

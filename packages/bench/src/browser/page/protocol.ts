@@ -1,6 +1,6 @@
 // What the bench page offers the Node side (window.livedigitsBench), and what it returns.
 // Types only: shared by the page's code and the Playwright code that drives it.
-import type { BackendName } from "@livedigits/core";
+import type { BackendName, Roi } from "@livedigits/core";
 
 export type FrameSizeName = "640x480" | "1280x720";
 export type ModelName = "shipped" | "baseline";
@@ -17,9 +17,20 @@ export interface FrameSpec {
   readonly label: number | null;
 }
 
+/** A 640×480 frame holding a number (or one digit), read in the wide box the apps read numbers in. */
+export interface NumberFrameSpec {
+  readonly url: string;
+  readonly width: number;
+  readonly height: number;
+  /** The number written, e.g. "2026". */
+  readonly text: string;
+  readonly box: Roi;
+}
+
 export interface PageSetup {
   readonly backend: BackendName;
   readonly frames: readonly FrameSpec[];
+  readonly numberFrames: readonly NumberFrameSpec[];
   /** One MNIST digit as the model sees it (28×28, 0…1), for model-only timing. */
   readonly modelInput: readonly number[];
 }
@@ -39,6 +50,42 @@ export interface ReadTimings {
   readonly correct: number;
 }
 
+export interface NumberTimings extends ReadTimings {
+  /** Timed reads that found as many digits as were written (right or wrong): the number was taken apart. */
+  readonly allDigitsFound: number;
+}
+
+/** What a camera loop reads: one frame held in front of a camera, as the apps read it (smoothing on). */
+export type LoopSubject =
+  /** The first 640×480 digit frame in the square box. */
+  | { readonly kind: "digit"; readonly maxDigits: number }
+  /** The number frame holding `text`, in its wide box. */
+  | { readonly kind: "number"; readonly text: string; readonly maxDigits: number };
+
+export interface CameraLoopRequest {
+  readonly subject: LoopSubject;
+  /** The camera's frame rate: a new frame every 1000/fps ms, the newest read whenever the reader is free. */
+  readonly fps: number;
+  /** Reading before the window opens (the reader warms up, smoothing settles). */
+  readonly settleMs: number;
+  readonly windowMs: number;
+}
+
+export interface CameraLoopResult {
+  readonly windowMs: number;
+  /** Camera frames that arrived in the window; those not read were skipped (the reader was busy). */
+  readonly framesOffered: number;
+  readonly readings: number;
+  /** Readings in the window showing the number written (all of its digits, each past the threshold). */
+  readonly shownRight: number;
+  /** Readings in the window showing anything else. */
+  readonly shownWrong: number;
+  /** Milliseconds each read took, in the window. */
+  readonly readMs: number[];
+  /** What was shown when the window closed. */
+  readonly textAtEnd: string | null;
+}
+
 export interface BatchResult {
   readonly reads: number;
   readonly ms: number;
@@ -55,6 +102,10 @@ export interface BenchPageApi {
   modelLatency(model: ModelName, timing: TimingRequest): Promise<number[]>;
   /** reader.read(frame, centred box) per iteration, cycling through the digit frames of that size. */
   readLatency(reader: ReaderName, size: FrameSizeName, timing: TimingRequest): Promise<ReadTimings>;
+  /** reader.read(frame, its wide box) with a reader made with maxDigits, cycling through the 4-digit number frames. */
+  numberLatency(maxDigits: number, timing: TimingRequest): Promise<NumberTimings>;
+  /** A camera's frames at its frame rate, read as the app reads them (newest frame, smoothing on), by a reader made for this loop. */
+  cameraLoop(request: CameraLoopRequest): Promise<CameraLoopResult>;
   /** Creates the reader as the app runs it (smoothing on) for the staying-power run, and warms it up. */
   startLongRun(options: { readonly warmup: number; /** Reads per frame before the next. */ readonly hold: number }): Promise<void>;
   /** The next `count` reads of the long run, going round every 640×480 frame. */
