@@ -64,7 +64,7 @@ describe("pnpm bench --quick, accuracy", () => {
   it("rejects an unknown part with usage and exit code 2", () => {
     const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", "--only", "speed"], { cwd: packageDir, encoding: "utf8" });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("--only must be accuracy or browser");
+    expect(run.stderr).toContain("--only must be accuracy, numbers or browser");
     expect(run.stderr).toContain("Usage: pnpm bench");
   });
 });

@@ -7,10 +7,13 @@ import { reliabilitySvg } from "./accuracy/reliability-plot.js";
 import { renderAccuracyReport } from "./accuracy/report.js";
 import { fullAccuracy, quickAccuracy, runAccuracyBench, type AccuracyResult } from "./accuracy/run.js";
 import { renderBrowserReport, runBrowserBench, type BrowserBenchResult } from "./browser/index.js";
+import { numberContactSheet } from "./numbers/contact-sheet.js";
+import { renderNumbersReport } from "./numbers/report.js";
+import { fullNumbers, quickNumbers, runNumbersBench, type NumbersResult } from "./numbers/run.js";
 import { loadReaders } from "./readers.js";
 
-export type BenchPart = "accuracy" | "browser";
-export const BENCH_PARTS: readonly BenchPart[] = ["accuracy", "browser"];
+export type BenchPart = "accuracy" | "numbers" | "browser";
+export const BENCH_PARTS: readonly BenchPart[] = ["accuracy", "numbers", "browser"];
 
 export interface BenchOptions {
   readonly quick: boolean;
@@ -18,11 +21,16 @@ export interface BenchOptions {
   readonly outDir: string;
   /** shared/real-digits; the default is the team's copy beside the project. */
   readonly realDigitsDir?: string;
+  /** How many camera numbers to read, instead of the full or quick set's. */
+  readonly cameraNumbers?: number;
+  /** shared/real-numbers; the default is the team's copy beside the project. */
+  readonly realNumbersDir?: string;
   readonly log: (line: string) => void;
 }
 
 export interface BenchResult {
   readonly accuracy: AccuracyResult | null;
+  readonly numbers: NumbersResult | null;
   readonly browser: BrowserBenchResult | null;
   readonly files: string[];
 }
@@ -55,6 +63,17 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     await write("clutter.png", contactSheet(samples.clutter));
   }
 
+  let numbers: NumbersResult | null = null;
+  if (options.parts.includes("numbers")) {
+    log("== numbers (Node, core's number reader against Tesseract OCR)");
+    const set = quick ? quickNumbers : fullNumbers;
+    numbers = await runNumbersBench({ ...set, cameraCount: options.cameraNumbers ?? set.cameraCount, realNumbersDir: options.realNumbersDir, log });
+    const { samples, ...figures } = numbers;
+    await write("numbers.md", renderNumbersReport(numbers, command));
+    await write("numbers.json", `${JSON.stringify(figures, null, 2)}\n`);
+    await write("camera-numbers.png", numberContactSheet(samples));
+  }
+
   let browser: BrowserBenchResult | null = null;
   if (options.parts.includes("browser")) {
     log("== browser (Debian Chromium, headless)");
@@ -62,5 +81,5 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     await write("browser.md", renderBrowserReport(browser));
     await write("browser.json", `${JSON.stringify(browser, null, 2)}\n`);
   }
-  return { accuracy, browser, files };
+  return { accuracy, numbers, browser, files };
 }
