@@ -53,10 +53,21 @@ describe("runBrowserBench --quick", () => {
       expect(run.framesSkipped).toBeLessThanOrEqual(run.framesSeen);
       expect(run.readingsPerSecond).toBeGreaterThan(0);
       expect(run.firstReadingMs).toBeGreaterThan(0);
-      expect(run.firstDigit, run.backend).toBe(result.liveApp.video.label);
-      expect(run.digitAtEnd, run.backend).toBe(result.liveApp.video.label);
+      expect(run.firstShown, run.backend).toBe(result.liveApp.video.text);
+      expect(run.shownAtEnd, run.backend).toBe(result.liveApp.video.text);
       expect(run.problems).toEqual([]);
     }
+  });
+
+  it("sees the live app read a number from the camera on wasm, as many digits as it allows", () => {
+    expect(result.liveNumbers.settings).toEqual({ maxDigits: "6" });
+    expect(result.liveNumbers.video.text).toBe("2026");
+    const [run] = result.liveNumbers.runs;
+    expect(run?.available && run.backend).toBe("wasm");
+    if (!run?.available) return;
+    expect(run.readingsPerSecond).toBeGreaterThan(0);
+    expect(run.framesSkipped).toBeLessThanOrEqual(run.framesSeen);
+    expect(run.problems).toEqual([]);
   });
 
   it("times 4-digit numbers read at 640×480 with maxDigits 4 and 6", () => {

@@ -12,7 +12,7 @@ import { describeMachine } from "./machine.js";
 import { APP_BUILDS } from "./paths.js";
 import { BACKENDS, benchPlan, type BenchPlan } from "./plan.js";
 import type { BackendLatency, BrowserBenchResult, Machine, NumberSpeedResult, StayingPowerResult } from "./result.js";
-import { measureNumberSpeed } from "./number-speed.js";
+import { APP_MAX_DIGITS, LIVE_NUMBER, measureNumberSpeed } from "./number-speed.js";
 import { measureStayingPower } from "./staying-power.js";
 
 export { renderBrowserReport } from "./report.js";
@@ -36,10 +36,12 @@ export async function runBrowserBench({ quick, log }: BrowserBenchOptions): Prom
   log("browser bench: the web app with a 30 fps fake camera");
   const video = await cameraVideo();
   const liveApp = await measureLiveApp(BACKENDS, video, plan, log);
+  log(`browser bench: the web app reading a number (maxDigits ${APP_MAX_DIGITS}) on ${plan.numberBackend}`);
+  const liveNumbers = await measureLiveApp([plan.numberBackend], await cameraVideo(LIVE_NUMBER), plan, log, { maxDigits: String(APP_MAX_DIGITS) });
 
   const wallSeconds = (Date.now() - began) / 1000;
   log(`browser bench: done in ${wallSeconds.toFixed(0)} s`);
-  return { quick, startedAt: new Date(began).toISOString(), wallSeconds, machine, plan, latency, liveApp, bytes, stayingPower, numbers };
+  return { quick, startedAt: new Date(began).toISOString(), wallSeconds, machine, plan, latency, liveApp, liveNumbers, bytes, stayingPower, numbers };
 }
 
 /** Parts 2a and 3: the bench page, one page per backend, then numbers and the long run, in one browser. */

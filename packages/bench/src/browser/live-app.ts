@@ -1,6 +1,6 @@
 // Part 2b: the built web app, as a visitor opens it, with a 30 fps fake camera playing a
-// digit: per backend (?backend=), the time to the first reading and the first digit, then
-// readings per second and the share of camera frames skipped over a steady window.
+// digit or a number: per backend (?backend=), the time to the first reading and the first
+// thing shown, then readings per second and the share of camera frames skipped over a steady window.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { BackendName } from "@livedigits/core";
@@ -19,6 +19,8 @@ export async function measureLiveApp(
   video: CameraVideo,
   plan: BenchPlan,
   log: (line: string) => void,
+  /** Settings given to the page in its link besides the backend, e.g. { maxDigits: "6" }; none: the app's defaults. */
+  settings: Readonly<Record<string, string>> = {},
 ): Promise<LiveAppResult> {
   if (!existsSync(join(web.dist, "index.html"))) {
     throw new Error(`apps/web is not built (no ${web.dist}/index.html): run \`${web.buildCommand}\` first.`);
@@ -29,15 +31,15 @@ export async function measureLiveApp(
   try {
     const runs: LiveAppRun[] = [];
     for (const backend of backends) {
-      const run = await measureOneBackend(browser, server, backend, plan);
+      const run = await measureOneBackend(browser, server, backend, settings, plan);
       log(
         run.available
-          ? `  live app, ${backend}: first reading ${Math.round(run.firstReadingMs)} ms, ${run.readingsPerSecond.toFixed(1)} readings/s, ${(run.skippedShare * 100).toFixed(0)}% of frames skipped`
+          ? `  live app, ${backend}, "${video.text}": first reading ${Math.round(run.firstReadingMs)} ms, ${run.readingsPerSecond.toFixed(1)} readings/s, ${(run.skippedShare * 100).toFixed(0)}% of frames skipped`
           : `  live app, ${backend}: not available: ${run.reason}`,
       );
       runs.push(run);
     }
-    return { app: "web", video: { label: video.label, width: video.width, height: video.height, fps: video.fps }, runs };
+    return { app: "web", settings, video: { text: video.text, width: video.width, height: video.height, fps: video.fps }, runs };
   } finally {
     await browser.close();
     await server.close();
@@ -49,8 +51,9 @@ interface Milestones {
   ready?: number;
   failed?: number;
   firstReading?: number;
-  firstDigit?: number;
-  digit?: number;
+  firstShown?: number;
+  /** What was shown first. */
+  text?: string;
 }
 
 interface Counts {
@@ -58,10 +61,16 @@ interface Counts {
   readonly frames: number;
   readonly skipped: number;
   readonly readings: number;
-  readonly digit: number | null;
+  readonly text: string | null;
 }
 
-async function measureOneBackend(browser: Browser, server: StaticServer, backend: BackendName, plan: BenchPlan): Promise<LiveAppRun> {
+async function measureOneBackend(
+  browser: Browser,
+  server: StaticServer,
+  backend: BackendName,
+  settings: Readonly<Record<string, string>>,
+  plan: BenchPlan,
+): Promise<LiveAppRun> {
   const context = await browser.newContext({ permissions: ["camera"], viewport: { width: 1280, height: 940 } });
   try {
     const page = await context.newPage();
@@ -71,7 +80,7 @@ async function measureOneBackend(browser: Browser, server: StaticServer, backend
     });
     page.on("pageerror", (error) => problems.push(`uncaught exception: ${error.message}`));
     await page.addInitScript(recordMilestones);
-    await page.goto(`${server.url}?backend=${backend}`);
+    await page.goto(`${server.url}?${new URLSearchParams({ backend, ...settings }).toString()}`);
 
     await reached(page, ["firstReading", "failed"], 60_000);
     const loaded = await page.evaluate(() => (window as unknown as { benchMilestones: Milestones }).benchMilestones);
@@ -83,7 +92,7 @@ async function measureOneBackend(browser: Browser, server: StaticServer, backend
     }
     if (loaded.firstReading === undefined) throw new Error(`The web app read nothing within 60 s on ${backend}: ${problems.join("; ") || "no error logged"}`);
     // Smoothing shows a digit once a few readings agree; a wrong model might never show one.
-    await reached(page, ["firstDigit"], 20_000);
+    await reached(page, ["firstShown"], 20_000);
     const milestones = await page.evaluate(() => (window as unknown as { benchMilestones: Milestones }).benchMilestones);
 
     await page.waitForTimeout(plan.liveSettleMs);
@@ -98,15 +107,15 @@ async function measureOneBackend(browser: Browser, server: StaticServer, backend
       available: true,
       readyMs: milestones.ready ?? milestones.firstReading!,
       firstReadingMs: milestones.firstReading!,
-      firstDigitMs: milestones.firstDigit ?? null,
-      firstDigit: milestones.digit ?? null,
+      firstShownMs: milestones.firstShown ?? null,
+      firstShown: milestones.text ?? null,
       windowSeconds: seconds,
       readingsPerSecond: (after.readings - before.readings) / seconds,
       cameraFps: frames / seconds,
       framesSeen: frames,
       framesSkipped: skipped,
       skippedShare: frames > 0 ? skipped / frames : 0,
-      digitAtEnd: after.digit,
+      shownAtEnd: after.text,
       problems,
     };
   } finally {
@@ -138,9 +147,11 @@ function recordMilestones(): void {
     if (status?.dataset.status === "ready") milestones.ready ??= now;
     if (status?.dataset.status === "failed") milestones.failed ??= now;
     if (Number(status?.dataset.readings) > 0) milestones.firstReading ??= now;
-    if (reading?.dataset.digit && milestones.firstDigit === undefined) {
-      milestones.firstDigit = now;
-      milestones.digit = Number(reading.dataset.digit);
+    // The number shown (data-text), or the digit where the app shows one digit at a time (data-digit).
+    const shown = reading?.dataset.text || reading?.dataset.digit;
+    if (shown && milestones.firstShown === undefined) {
+      milestones.firstShown = now;
+      milestones.text = shown;
     }
   });
   // The document itself exists before any of the page's scripts run; its elements may not yet.
@@ -150,8 +161,8 @@ function recordMilestones(): void {
 async function counts(page: Page): Promise<Counts> {
   const values = await page.evaluate(() => {
     const status = document.querySelector<HTMLElement>('[data-testid="status-line"]')?.dataset ?? {};
-    const digit = document.querySelector<HTMLElement>('[data-testid="reading"]')?.dataset.digit;
-    return { at: performance.now(), frames: status.frames, skipped: status.skipped, readings: status.readings, digit };
+    const reading = document.querySelector<HTMLElement>('[data-testid="reading"]')?.dataset ?? {};
+    return { at: performance.now(), frames: status.frames, skipped: status.skipped, readings: status.readings, text: reading.text || reading.digit };
   });
   if (values.frames === undefined) {
     throw new Error(`apps/web/dist predates the status line's frame counts: rebuild it with \`${web.buildCommand}\`.`);
@@ -161,6 +172,6 @@ async function counts(page: Page): Promise<Counts> {
     frames: Number(values.frames),
     skipped: Number(values.skipped),
     readings: Number(values.readings),
-    digit: values.digit ? Number(values.digit) : null,
+    text: values.text || null,
   };
 }

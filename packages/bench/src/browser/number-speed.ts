@@ -13,13 +13,14 @@ import { summarise } from "./stats.js";
 
 /** The app's default: the web page and the extension read numbers of up to 6 digits. */
 export const APP_MAX_DIGITS = 6;
-const NUMBER_SHOWN = "2026";
+/** The number the camera loops and the live app's camera show. */
+export const LIVE_NUMBER = "2026";
 
 /** What each camera loop reads: today's single digit, the same digit as the number reader sees it, and a number. */
 const LOOP_SUBJECTS: readonly LoopSubject[] = [
   { kind: "digit", maxDigits: 1 },
   { kind: "number", text: "7", maxDigits: APP_MAX_DIGITS },
-  { kind: "number", text: NUMBER_SHOWN, maxDigits: APP_MAX_DIGITS },
+  { kind: "number", text: LIVE_NUMBER, maxDigits: APP_MAX_DIGITS },
 ];
 
 export async function measureNumberSpeed(
@@ -77,7 +78,7 @@ export async function measureNumberSpeed(
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
     }
 
-    const number = frames.numbers.find((f) => f.text === NUMBER_SHOWN)!;
+    const number = frames.numbers.find((f) => f.text === LIVE_NUMBER)!;
     return { backend, frame: { width: number.width, height: number.height, box: number.box }, reads, cameraFps: CAMERA_FPS, cpuThrottling: plan.cpuThrottling, loops };
   } finally {
     await opened.close();

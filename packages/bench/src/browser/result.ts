@@ -12,6 +12,8 @@ export interface BrowserBenchResult {
   readonly plan: BenchPlan;
   readonly latency: readonly BackendLatency[];
   readonly liveApp: LiveAppResult;
+  /** The web app reading a number from the camera (#14), on the numbers' backend. */
+  readonly liveNumbers: LiveAppResult;
   readonly bytes: readonly AppBytes[];
   readonly stayingPower: StayingPowerResult;
   readonly numbers: NumberSpeedResult;
@@ -58,8 +60,9 @@ export type LiveAppRun =
       /** Milliseconds from navigation start: the model loaded and the backend started, in the worker. */
       readonly readyMs: number;
       readonly firstReadingMs: number;
-      readonly firstDigitMs: number | null;
-      readonly firstDigit: number | null;
+      /** When the page first showed a digit or a number, and what. */
+      readonly firstShownMs: number | null;
+      readonly firstShown: string | null;
       readonly windowSeconds: number;
       readonly readingsPerSecond: number;
       /** Camera frames the page received per second (the fake camera plays at 30). */
@@ -67,15 +70,18 @@ export type LiveAppRun =
       readonly framesSeen: number;
       readonly framesSkipped: number;
       readonly skippedShare: number;
-      /** The digit shown when the window closed. */
-      readonly digitAtEnd: number | null;
+      /** The digit or number shown when the window closed. */
+      readonly shownAtEnd: string | null;
       /** Console errors and uncaught exceptions. */
       readonly problems: readonly string[];
     };
 
 export interface LiveAppResult {
   readonly app: "web";
-  readonly video: { readonly label: number; readonly width: number; readonly height: number; readonly fps: number };
+  /** Settings the page was opened with, besides the backend (none: the app's defaults). */
+  readonly settings: Readonly<Record<string, string>>;
+  /** What the camera shows: one digit ("7") or a number ("2026"). */
+  readonly video: { readonly text: string; readonly width: number; readonly height: number; readonly fps: number };
   readonly runs: readonly LiveAppRun[];
 }
 
