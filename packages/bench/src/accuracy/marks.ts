@@ -1,9 +1,9 @@
 // What is drawn on the sheet, as ink coverage on the scene's region grid: an MNIST
 // digit placed, turned and tilted; letters and scribbles drawn as strokes; smudges;
-// and a hand in front of it all.
+// and a hand or a sleeve in front of it all.
 import { sampleDigit, type Random } from "@livedigits/core/synthetic";
 import { digitInkBox } from "@livedigits/trainer/augment";
-import { BOX_IN_REGION, clamp01, REGION_SIZE } from "./scene.js";
+import { BOX_IN_REGION, clamp01, REGION_SIZE, smoothNoise } from "./scene.js";
 
 export interface Placement {
   /** The digit's longer side as a share of the box side. */
@@ -161,6 +161,58 @@ export function handCoverage(random: Random): Float32Array {
     }
   }
   return out;
+}
+
+/**
+ * A forearm or a sleeve lying across the box: a broad band (half to nine tenths
+ * of the box wide, slightly tapered: a near arm is wider than the box) coming in from one side at up to
+ * 35° and running out of the other, or, one time in four, ending inside it in a
+ * rounded elbow. Shaded as a cylinder lit from one side; cloth adds folds, a weave,
+ * mottling and sometimes stripes; skin a faint unevenness. Returns the opaque
+ * coverage and the shading of the caller's colour.
+ */
+export function armAcross(random: Random, cloth: boolean): { coverage: Float32Array; shade: Float32Array } {
+  const { width, height } = REGION_SIZE;
+  const side = BOX_IN_REGION.side;
+  const from = random.int(4); // 0 left, 1 right, 2 bottom, 3 top
+  const inward = [0, Math.PI, -Math.PI / 2, Math.PI / 2][from]! + random.uniform(-35, 35) * (Math.PI / 180);
+  const [dx, dy] = [Math.cos(inward), Math.sin(inward)];
+  const [nx, ny] = [-dy, dx];
+  const shift = random.uniform(-0.3, 0.3) * side;
+  const px = BOX_IN_REGION.x + side / 2 + nx * shift;
+  const py = BOX_IN_REGION.y + side / 2 + ny * shift;
+  const halfWidth = (random.uniform(0.5, 0.9) * side) / 2;
+  const taper = random.uniform(-0.15, 0.15);
+  const end = random.chance(0.25) ? random.uniform(-0.1, 0.3) * side : Number.POSITIVE_INFINITY;
+  const light = random.uniform(-0.6, 0.6);
+  const lightUp = Math.sqrt(1 - light * light);
+  const fold = cloth ? { depth: random.uniform(0.1, 0.3), period: random.uniform(0.15, 0.4) * side, bend: random.uniform(-0.6, 0.6), phase: random.uniform(0, 2 * Math.PI) } : null;
+  const weave = cloth ? { period: random.uniform(2.5, 4), amount: random.uniform(0.02, 0.06) } : null;
+  const stripes = cloth && random.chance(0.3) ? { period: random.uniform(0.08, 0.2) * side, duty: random.uniform(0.3, 0.6), dark: random.uniform(0.45, 0.7), phase: random.next() } : null;
+  const mottle = smoothNoise(width, height, cloth ? 6 : 14, cloth ? 0.06 : 0.03, random);
+  const grain = cloth ? 0.04 : 0.015;
+  const coverage = new Float32Array(width * height);
+  const shade = new Float32Array(width * height).fill(1);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const along = (x + 0.5 - px) * dx + (y + 0.5 - py) * dy;
+      const across = (x + 0.5 - px) * nx + (y + 0.5 - py) * ny;
+      const half = halfWidth * (1 + (taper * Math.min(along, end)) / side);
+      const inside = along <= end ? half - Math.abs(across) : half - Math.hypot(along - end, across);
+      const c = clamp01(inside / 1.5 + 0.5);
+      if (c === 0) continue;
+      const i = y * width + x;
+      coverage[i] = c;
+      const t = Math.max(-1, Math.min(1, across / half));
+      let lit = 0.5 + 0.5 * Math.max(0, t * light + Math.sqrt(1 - t * t) * lightUp);
+      if (fold) lit *= 1 - fold.depth * (0.5 + 0.5 * Math.sin((2 * Math.PI * (along + fold.bend * across)) / fold.period + fold.phase)) ** 3;
+      if (weave) lit *= 1 + weave.amount * Math.sin((2 * Math.PI * (x + y)) / weave.period);
+      if (stripes && (((along / stripes.period + stripes.phase) % 1) + 1) % 1 < stripes.duty) lit *= stripes.dark;
+      lit *= 1 + mottle[i]! + grain * (random.next() - 0.5) * 2;
+      shade[i] = lit;
+    }
+  }
+  return { coverage, shade };
 }
 
 function inkBounds(digit: Float32Array): { cx: number; cy: number; width: number; height: number } | null {

@@ -1,4 +1,5 @@
 import type { RealDigitsResult } from "@livedigits/trainer/real-digits";
+import { BENCH_STROKE_FONTS, DIGIT_SHAPED_CHARACTERS } from "@livedigits/trainer/marks";
 import { READER_TITLES, type ReaderName } from "../readers.js";
 import { calibrationSummary, renderCalibration } from "./calibration-report.js";
 import { CLUTTER } from "./clutter.js";
@@ -83,7 +84,7 @@ export function renderAccuracyReport(result: AccuracyResult, command: string, re
     "",
     "## Clutter: frames with no digit",
     "",
-    `${o.clutterPerKind} frames per kind, half light on dark. A reader should say nothing; the figure is the share of frames where it named a digit anyway.`,
+    `${o.clutterPerKind} frames per kind, half light on dark. A reader should say nothing; the figure is the share of frames where it named a digit anyway. Letters, words and symbols are written with the bench's own hand (slant, turn, wobble) in stroke fonts training never draws (${BENCH_STROKE_FONTS.join(", ")}); the capitals also in the bench's own hand-drawn strokes. Letters and marks that handwriting makes digit-shaped (\`${DIGIT_SHAPED_CHARACTERS}\`) are never drawn alone, as in training.`,
     "",
     "![Clutter frames](clutter.png)",
     "",

@@ -199,9 +199,9 @@ export async function runAccuracyBench(readers: readonly NamedReader[], options:
   const kinds: AccuracyResult["clutter"]["kinds"] = [];
   const allClutter: PerReader<Tally>[] = [];
   const clutterSamples: RgbaImage[][] = [];
-  for (const [k, kind] of CLUTTER.entries()) {
+  for (const kind of CLUTTER) {
     const tally = tallies();
-    const random = new Random(options.seed * 2000 + k);
+    const random = new Random(options.seed * 2000 + kind.stream);
     const row: RgbaImage[] = [];
     for (let i = 0; i < options.clutterPerKind; i++) {
       const frame = renderClutter(kind, i % 2 === 1, random);

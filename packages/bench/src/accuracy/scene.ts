@@ -68,10 +68,12 @@ export interface Marks {
   readonly ink: Rgb;
 }
 
-/** Something opaque in front of the sheet (a hand): coverage and colour per pixel. */
+/** Something opaque in front of the sheet (a hand, a sleeve): coverage and colour per pixel. */
 export interface Overlay {
   readonly coverage: Float32Array;
   readonly colour: Rgb;
+  /** Per pixel, how lit the colour is (shading, folds, weave); 1 where absent. */
+  readonly shade?: Float32Array;
 }
 
 export const REGION_SIZE = { width: REGION.width, height: REGION.height } as const;
@@ -115,7 +117,8 @@ export function renderFrame(
   if (overlay) {
     for (let i = 0; i < n; i++) {
       const a = overlay.coverage[i]!;
-      if (a > 0) for (let c = 0; c < 3; c++) rgb[i * 3 + c] = rgb[i * 3 + c]! * (1 - a) + overlay.colour[c]! * a;
+      const lit = overlay.shade ? overlay.shade[i]! : 1;
+      if (a > 0) for (let c = 0; c < 3; c++) rgb[i * 3 + c] = rgb[i * 3 + c]! * (1 - a) + overlay.colour[c]! * lit * a;
     }
   }
   light(rgb, lighting, layout);
