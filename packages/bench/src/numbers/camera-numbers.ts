@@ -1,19 +1,21 @@
 // "Camera numbers": handwritten numbers of 1–6 digits, written from MNIST test digits,
-// in a box sized to hold them, through Camera MNIST's conditions, in both polarities.
-// Number i is the same frame in any run of the same seed, however many are read.
+// held in the apps' default box for numbers, through Camera MNIST's conditions, in both
+// polarities. Number i is the same frame in any run of the same seed, however many are read.
 import type { RgbaImage, Roi } from "@livedigits/core";
 import { mnistTestDigits } from "@livedigits/core/testing";
 import { Random } from "@livedigits/core/synthetic";
 import { CONDITIONS, type Condition } from "../accuracy/conditions.js";
-import { FRAME_HEIGHT, FRAME_WIDTH, renderFrame, sceneLayout } from "../accuracy/scene.js";
+import { BOX, FRAME_WIDTH, renderFrame, sceneLayout } from "../accuracy/scene.js";
 import { numberExtent, numberInk, randomNumberText, writeNumber, type DigitsByLabel, type WrittenNumber } from "./handwriting.js";
 
 export const MAX_NUMBER_LENGTH = 6;
-/** A number's box is at least this tall (30% of the frame's height) and at least 1.5 times as wide as tall. */
-export const NUMBER_BOX_HEIGHT = Math.round(FRAME_HEIGHT * 0.3);
-const MIN_BOX_ASPECT = 1.5;
-/** The widest box: the frame less a little room at each side. */
-const MAX_BOX_WIDTH = FRAME_WIDTH - 32;
+/**
+ * The apps' default box for numbers (packages/ui's defaultRoi with maxDigits > 1): as
+ * tall as the digit box, the centred square 40% of the frame's height, and twice as wide.
+ */
+export const NUMBER_BOX: Roi = { x: Math.round((FRAME_WIDTH - 2 * BOX.height) / 2), y: BOX.y, width: 2 * BOX.height, height: BOX.height };
+/** The least paper left between the number and the box's edge, as a share of the box's height. */
+const FIT_MARGIN = 0.06;
 
 export interface CameraNumber {
   readonly index: number;
@@ -25,7 +27,7 @@ export interface CameraNumber {
   /** Some neighbours touch. */
   readonly touching: boolean;
   readonly frame: RgbaImage;
-  /** The box around the number, as a reader is asked to read it. */
+  /** The box the number is held in, as a reader is asked to read it. */
   readonly box: Roi;
 }
 
@@ -49,36 +51,35 @@ export function cameraNumber(index: number, seed: number, digitsByLabel: DigitsB
   return { index, ...renderNumber(written, condition, lightOnDark, random) };
 }
 
-/** A written number in a condition: the box sized to hold it, as an app's box would be set for it. */
+/**
+ * A written number in a condition, in the number box: its digits as tall as the
+ * condition's digit size (a share of the box's height), unless the number is too
+ * long or too turned for the box — then smaller, as a person holds a long number
+ * farther from the camera to fit it in. Shifted as the condition says, within the box.
+ */
 export function renderNumber(written: WrittenNumber, condition: Condition, lightOnDark: boolean, random: Random): Omit<CameraNumber, "index"> {
   const look = condition.look(random);
   const { size, offset, rotation, keystone, pen } = look.placement;
-  // The condition's digit size is a share of the box's height; the room around the number is what is left of it.
-  const margin = Math.max(0.1, (1 - size) / 2) * NUMBER_BOX_HEIGHT;
-  const shift = [offset[0] * NUMBER_BOX_HEIGHT, offset[1] * NUMBER_BOX_HEIGHT] as const;
-  let digitHeight = size * NUMBER_BOX_HEIGHT;
-  let box: Roi;
-  for (;;) {
-    const extent = numberExtent(written, { digitHeight, rotation, keystone, pen });
-    const halfWidth = Math.max(extent.left - shift[0], extent.right + shift[0]) + margin;
-    const halfHeight = Math.max(extent.top - shift[1], extent.bottom + shift[1], NUMBER_BOX_HEIGHT / 2 - margin) + margin;
-    const width = Math.max(2 * halfWidth, 2 * halfHeight * MIN_BOX_ASPECT);
-    if (width > MAX_BOX_WIDTH) {
-      // Too long for the frame at this size: written smaller, as a person would to fit it in.
-      digitHeight *= Math.max(0.5, (MAX_BOX_WIDTH - 2 * margin) / (width - 2 * margin)) * 0.98;
-      continue;
-    }
-    box = centredBox(width, 2 * halfHeight);
-    break;
+  const box = NUMBER_BOX;
+  const margin = FIT_MARGIN * box.height;
+  let digitHeight = size * box.height;
+  let extent = numberExtent(written, { digitHeight, rotation, keystone, pen });
+  for (let tries = 0; tries < 8; tries++) {
+    const fit = Math.min((box.width - 2 * margin) / (extent.left + extent.right), (box.height - 2 * margin) / (extent.top + extent.bottom));
+    if (fit >= 1) break;
+    digitHeight *= fit * 0.99;
+    extent = numberExtent(written, { digitHeight, rotation, keystone, pen });
   }
+  const shiftX = clamp(offset[0] * box.height, -(box.width / 2 - margin - extent.left), box.width / 2 - margin - extent.right);
+  const shiftY = clamp(offset[1] * box.height, -(box.height / 2 - margin - extent.top), box.height / 2 - margin - extent.bottom);
   const layout = sceneLayout(box);
-  const centre = [FRAME_WIDTH / 2 + shift[0] - layout.region.x, FRAME_HEIGHT / 2 + shift[1] - layout.region.y] as const;
+  const centre = [box.x + box.width / 2 + shiftX - layout.region.x, box.y + box.height / 2 + shiftY - layout.region.y] as const;
   const ink = numberInk(written, { centre, digitHeight, rotation, keystone, pen }, layout.region);
   const frame = renderFrame({ ...look.sheet, lightOnDark }, [{ coverage: ink.coverage, ink: look.ink }], look.lighting, look.camera, random, null, layout);
   return { text: written.text, condition: condition.name, lightOnDark, touchingPairs: ink.touching, touching: ink.touching.some(Boolean), frame, box };
 }
 
-function centredBox(width: number, height: number): Roi {
-  const [w, h] = [Math.round(width), Math.round(height)];
-  return { x: Math.round((FRAME_WIDTH - w) / 2), y: Math.round((FRAME_HEIGHT - h) / 2), width: w, height: h };
+/** Within [min, max]; the middle of them where the range is empty (a number that fills the box). */
+function clamp(v: number, min: number, max: number): number {
+  return min > max ? (min + max) / 2 : v < min ? min : v > max ? max : v;
 }

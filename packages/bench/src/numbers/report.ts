@@ -1,5 +1,5 @@
 import { CONDITIONS } from "../accuracy/conditions.js";
-import { MAX_NUMBER_LENGTH, NUMBER_BOX_HEIGHT } from "./camera-numbers.js";
+import { MAX_NUMBER_LENGTH, NUMBER_BOX } from "./camera-numbers.js";
 import { percent, type NumberGroup, type NumberScore, type NumbersResult } from "./run.js";
 
 /** Targets from issue #14, for the camera numbers. */
@@ -63,7 +63,7 @@ export function renderNumbersReport(result: NumbersResult, command: string): str
     "",
     `${o.cameraCount} numbers of 1–6 digits, each written from MNIST *test* digits (picked at random per label) in a person's rhythm: a habit of spacing per number (crowded — ink boxes overlapping by up to a fifth of a digit's height — in 45% of numbers, otherwise open, up to 0.6 of a digit's height apart) varied per pair, a baseline drifting up or down with jitter, digit heights varying ±7% and growing or shrinking along the number, a slant of −6° to +14° and each digit turned ±2.5°. Whether neighbours touch is measured on the drawn ink (coverage ≥ 0.5, 8-connected, after the pen's change): ${percent(camera.touchingShare)} of the numbers of two or more digits have touching neighbours.`,
     "",
-    `The box is sized to hold the number, as a person sets an app's box for it: at least ${NUMBER_BOX_HEIGHT} px tall (30% of the 640×480 frame) and at least 1.5 times as wide as tall, with the room around the number that the condition's digit size leaves (the size is a share of ${NUMBER_BOX_HEIGHT} px: 55–75% in the clean look); numbers too long for the frame are written smaller. Lengths run 1…6 in turn, polarity changes every 6 numbers and the condition every 12 (Camera MNIST's ${CONDITIONS.length} conditions), so every 192 numbers in a row cover each combination.`,
+    `The box is the apps' default box for numbers, ${NUMBER_BOX.width}×${NUMBER_BOX.height} px centred in the 640×480 frame (as tall as the digit box, twice as wide). The condition's digit size is a share of its height (55–75% in the clean look); a number too long or too turned for the box at that size is held smaller until it fits with ${Math.round(NUMBER_BOX.height * 0.06)} px to spare, as a person fits a long number into the box. Lengths run 1…6 in turn, polarity changes every 6 numbers and the condition every 12 (Camera MNIST's ${CONDITIONS.length} conditions), so every 192 numbers in a row cover each combination.`,
     "",
     "![Camera numbers: lengths 1–6 in four conditions (clean, squared paper, shadow, all at once), dark on light and light on dark](camera-numbers.png)",
     "",
