@@ -6,8 +6,9 @@ import { findDigit, SEARCH_SIZE } from "./preprocess/auto-frame.js";
 import { defaultLocateOptions, isCutByEdge, type NoDigitReason } from "./preprocess/locate.js";
 import { checkOverflow, SURROUND_MARGIN, type Side } from "./preprocess/overflow.js";
 import type { Polarity } from "./preprocess/polarity.js";
-import { CLOSING_RADIUS, preprocess, type PolarityOption } from "./preprocess/preprocess.js";
+import { CLOSING_RADIUS, preprocess, type DigitFound, type PolarityOption } from "./preprocess/preprocess.js";
 import { clampToFrame, defaultBox, type Roi } from "./preprocess/roi.js";
+import { findNumberInk, numberWorkingSize, type NumberInk } from "./segment/number-ink.js";
 
 /**
  * Where to read: a box in frame pixels; "auto" to find the digit anywhere in
@@ -32,17 +33,50 @@ export type FramedResult = {
   | { readonly state: "no-digit"; readonly reason: NoDigitReason; readonly overflow?: readonly Side[] }
 );
 
+/** A number's ink taken out of the frame for segmenting, or why there is none to take. */
+export type FramedNumber = {
+  readonly box: Roi;
+  readonly polarity: Polarity;
+} & (
+  | {
+      readonly state: "number";
+      readonly number: NumberInk;
+      /** The number's ink in frame pixels. */
+      readonly inkBox: Roi;
+      /** Frame pixels per pixel of the number's working image (whose origin is the box's). */
+      readonly scale: number;
+    }
+  | { readonly state: "no-digit"; readonly reason: NoDigitReason; readonly overflow?: readonly Side[] }
+);
+
+type Refusal = { readonly state: "no-digit"; readonly reason: NoDigitReason; readonly overflow?: readonly Side[] };
+
 /** Takes the digit out of the frame for the model, or says why there is none to take. */
 export function frameDigit(frame: Frame, region: ReadRegion | undefined, polarity: PolarityOption): FramedResult {
+  return frameRegion(frame, region, polarity, readBox);
+}
+
+/**
+ * Takes the ink of a number (one digit or more) out of the frame, or says why there is
+ * none: the same box, search and look past the edges as for one digit, for the number's
+ * ink as a whole.
+ */
+export function frameNumber(frame: Frame, region: ReadRegion | undefined, polarity: PolarityOption): FramedNumber {
+  return frameRegion(frame, region, polarity, readNumberBox);
+}
+
+type BoxReader<R> = (frame: Frame, box: Roi, polarity: PolarityOption, frameEdgeCuts: boolean) => R;
+
+function frameRegion<R extends { readonly state: string }>(frame: Frame, region: ReadRegion | undefined, polarity: PolarityOption, read: BoxReader<R | (Refusal & { box: Roi; polarity: Polarity })>): R | (Refusal & { box: Roi; polarity: Polarity }) {
   const { width, height } = readableFrameSize(frame);
   if (region === "auto" || (region !== undefined && "searchIn" in region)) {
     const area = clampToFrame(region === "auto" ? { x: 0, y: 0, width, height } : region.searchIn, width, height);
-    return searchAndRead(frame, area, polarity, region !== "auto");
+    return searchAndRead(frame, area, polarity, region !== "auto", read);
   }
-  return readBox(frame, clampToFrame(region ?? defaultBox(width, height), width, height), polarity, false);
+  return read(frame, clampToFrame(region ?? defaultBox(width, height), width, height), polarity, false);
 }
 
-function searchAndRead(frame: Frame, area: Roi, polarity: PolarityOption, frameEdgeCuts: boolean): FramedResult {
+function searchAndRead<R>(frame: Frame, area: Roi, polarity: PolarityOption, frameEdgeCuts: boolean, read: BoxReader<R | (Refusal & { box: Roi; polarity: Polarity })>): R | (Refusal & { box: Roi; polarity: Polarity }) {
   const gray = frameToGray(frame, area, SEARCH_SIZE);
   const found = findDigit(gray, polarity);
   if (!found) return { state: "no-digit", reason: "empty", box: area, polarity: polarity === "auto" ? "dark-on-light" : polarity };
@@ -53,14 +87,19 @@ function searchAndRead(frame: Frame, area: Roi, polarity: PolarityOption, frameE
     width,
     height,
   );
-  let result = readBox(frame, box, found.polarity, frameEdgeCuts);
+  let result = read(frame, box, found.polarity, frameEdgeCuts);
   // The search saw the digit small; a part it missed (a faint stroke, a long tail) shows as overflow.
-  for (let step = 0; step < MAX_GROWTH_STEPS && result.state === "no-digit" && result.overflow; step++) {
+  for (let step = 0; step < MAX_GROWTH_STEPS && isOverflow(result); step++) {
     const grown = growTowards(box, result.overflow, GROWTH);
     box = clampToFrame(grown, width, height);
-    result = readBox(frame, box, found.polarity, frameEdgeCuts);
+    result = read(frame, box, found.polarity, frameEdgeCuts);
   }
   return result;
+}
+
+function isOverflow(result: unknown): result is Refusal & { readonly overflow: readonly Side[] } {
+  const refusal = result as Partial<Refusal>;
+  return refusal.state === "no-digit" && refusal.overflow !== undefined;
 }
 
 /** `frameEdgeCuts`: a digit reaching the frame's edge is cut by it, rather than judged by its span. */
@@ -69,38 +108,64 @@ function readBox(frame: Frame, box: Roi, polarityOption: PolarityOption, frameEd
   const { polarity } = prepared;
   if (prepared.state === "no-digit") return { state: "no-digit", reason: prepared.reason, box, polarity };
   const { found } = prepared;
-  if (found.touching.length > 0) {
-    const { width, height } = frameSize(frame);
-    const surroundBox = clampToFrame(growTowards(box, ["top", "right", "bottom", "left"], SURROUND_MARGIN), width, height);
-    const surround = frameToGray(frame, surroundBox);
-    const scale = surround.width / surroundBox.width;
-    const inner = {
-      x: (box.x - surroundBox.x) * scale,
-      y: (box.y - surroundBox.y) * scale,
-      width: box.width * scale,
-      height: box.height * scale,
-    };
-    const check = checkOverflow({ gray: surround, inner }, found, found.touching, polarity, {
-      inkLevel: defaultLocateOptions.inkLevel,
-      closingRadius: CLOSING_RADIUS,
-      minDepth: OVERFLOW_DEPTH,
-    });
-    if (check.sides.length > 0) return { state: "no-digit", reason: "overflow", overflow: check.sides, box, polarity };
-    if (frameEdgeCuts && check.unknown.length > 0) return { state: "no-digit", reason: "cut-by-edge", box, polarity };
-    // Where the frame ends at the box, or something wide lies past it, the edge proves nothing:
-    // judge by the digit's span, as without a look outside.
-    if (isCutByEdge(found.inkBox, [...check.unknown, ...check.covered], found.width, found.height, defaultLocateOptions.fillsBox)) {
-      return { state: "no-digit", reason: "cut-by-edge", box, polarity };
-    }
+  const refusal = judgeEdges(frame, box, found, polarity, frameEdgeCuts, CLOSING_RADIUS);
+  if (refusal) return { ...refusal, box, polarity };
+  return { state: "digit", modelInput: prepared.modelInput, inkBox: inkBoxInFrame(box, found), box, polarity };
+}
+
+/** A number's box: its ink as a whole is judged at the box's edges as one digit's is. */
+function readNumberBox(frame: Frame, box: Roi, polarityOption: PolarityOption, frameEdgeCuts: boolean): FramedNumber {
+  const size = numberWorkingSize(box.width, box.height);
+  const prepared = findNumberInk(frameToGray(frame, box, 2 * Math.max(size.width, size.height)), { polarity: polarityOption, edgesJudgedOutside: true });
+  const { polarity } = prepared;
+  if (prepared.state === "no-digit") return { state: "no-digit", reason: prepared.reason, box, polarity };
+  const { found } = prepared;
+  const refusal = judgeEdges(frame, box, found, polarity, frameEdgeCuts, prepared.closingRadius);
+  if (refusal) return { ...refusal, box, polarity };
+  return { state: "number", number: prepared.number, inkBox: inkBoxInFrame(box, found), scale: box.width / found.width, box, polarity };
+}
+
+/**
+ * Whether ink touching the box's edge is cut by it: looked for past the edge in the
+ * frame; where nothing can be seen there, judged by its span. Null when the ink is whole.
+ */
+function judgeEdges(frame: Frame, box: Roi, found: DigitFound, polarity: Polarity, frameEdgeCuts: boolean, closingRadius: number): Refusal | null {
+  if (found.touching.length === 0) return null;
+  const { width, height } = frameSize(frame);
+  const surroundBox = clampToFrame(growTowards(box, ["top", "right", "bottom", "left"], SURROUND_MARGIN), width, height);
+  // Drawn at least as finely as the box's own analysis.
+  const surround = frameToGray(frame, surroundBox, Math.ceil((2 * Math.max(found.width, found.height) * Math.max(surroundBox.width, surroundBox.height)) / Math.max(box.width, box.height)));
+  const scale = surround.width / surroundBox.width;
+  const inner = {
+    x: (box.x - surroundBox.x) * scale,
+    y: (box.y - surroundBox.y) * scale,
+    width: box.width * scale,
+    height: box.height * scale,
+  };
+  const check = checkOverflow({ gray: surround, inner }, found, found.touching, polarity, {
+    inkLevel: defaultLocateOptions.inkLevel,
+    closingRadius,
+    minDepth: OVERFLOW_DEPTH,
+  });
+  if (check.sides.length > 0) return { state: "no-digit", reason: "overflow", overflow: check.sides };
+  if (frameEdgeCuts && check.unknown.length > 0) return { state: "no-digit", reason: "cut-by-edge" };
+  // Where the frame ends at the box, or something wide lies past it, the edge proves nothing:
+  // judge by the digit's span, as without a look outside.
+  if (isCutByEdge(found.inkBox, [...check.unknown, ...check.covered], found.width, found.height, defaultLocateOptions.fillsBox)) {
+    return { state: "no-digit", reason: "cut-by-edge" };
   }
+  return null;
+}
+
+/** The found ink's box in frame pixels. */
+function inkBoxInFrame(box: Roi, found: DigitFound): Roi {
   const toFrame = box.width / found.width;
-  const inkBox = {
+  return {
     x: box.x + found.inkBox.minX * toFrame,
     y: box.y + found.inkBox.minY * toFrame,
     width: (found.inkBox.maxX - found.inkBox.minX + 1) * toFrame,
     height: (found.inkBox.maxY - found.inkBox.minY + 1) * toFrame,
   };
-  return { state: "digit", modelInput: prepared.modelInput, inkBox, box, polarity };
 }
 
 /** The box with each named side pushed out by `share` of the box's size that way. */

@@ -2,7 +2,7 @@
 // the backend names without TF.js are @livedigits/core/backends; loading files in Node is
 // @livedigits/core/node.
 export { createDigitReader } from "./reader.js";
-export type { DigitReader, DigitReaderOptions, Reading, ReadingState, ReaderSettings } from "./reader.js";
+export type { DigitReader, DigitReaderOptions, DigitReading, Reading, ReadingState, ReaderSettings } from "./reader.js";
 export type { Frame } from "./frame.js";
 export type { RgbaImage } from "./preprocess/gray-image.js";
 export { centredSquareRoi } from "./preprocess/roi.js";

@@ -2,7 +2,7 @@ import type { BackendName, BackendOption } from "./backend-names.js";
 import { selectBackend, type BackendSetup } from "./backend.js";
 import type { Frame } from "./frame.js";
 import { DEFAULT_THRESHOLD } from "./defaults.js";
-import { frameDigit, type ReadRegion } from "./framing.js";
+import { frameDigit, frameNumber, type ReadRegion } from "./framing.js";
 import { DigitClassifier, type Classification } from "./classifier.js";
 import { loadDigitModel, type ModelSource } from "./model.js";
 import type { NoDigitReason as FramingReason } from "./preprocess/locate.js";
@@ -10,6 +10,7 @@ import type { Polarity } from "./preprocess/polarity.js";
 import type { Side } from "./preprocess/overflow.js";
 import type { PolarityOption } from "./preprocess/preprocess.js";
 import type { Roi } from "./preprocess/roi.js";
+import { readDigits, type DigitReading } from "./segment/read-number.js";
 import { defaultSmoothing, FrameSmoother, type SmoothingOptions } from "./smoothing.js";
 
 export interface DigitReaderOptions extends BackendSetup {
@@ -23,17 +24,40 @@ export interface DigitReaderOptions extends BackendSetup {
   readonly backend?: BackendOption;
   /** readForVideo reports a digit only once it is steady over several frames. Default off. */
   readonly smoothing?: boolean | SmoothingOptions;
+  /**
+   * The box may hold a number of up to this many digits (1–12). Default 1: one digit,
+   * read exactly as before numbers were read.
+   */
+  readonly maxDigits?: number;
 }
 
 export type ReadingState = "digit" | "no-digit" | "unsure";
 
 /** Why a reading holds no digit: the box's content was refused before the model ran, or the model judged it no digit. */
-export type NoDigitReason = FramingReason | "not-a-digit";
+export type NoDigitReason = FramingReason | "not-a-digit" | "too-many-digits";
+
+export type { DigitReading };
 
 export interface Reading {
-  /** The digit read, or null when there is none or the model is unsure. */
+  /** The digit read, or null when there is none, the model is unsure, or a number of several digits was read. */
   readonly digit: number | null;
-  /** The calibrated probability of the most probable digit (0 when the model did not run). */
+  /**
+   * The number shown, its digits left to right ("7", "42", "007"), or null: a number
+   * is shown only when every digit is sure (with maxDigits 1: String(digit) or null).
+   */
+  readonly text: string | null;
+  /**
+   * The digits read, left to right, shown or not (empty when the model did not run or
+   * found no digit). With smoothing, the digits of the number shown.
+   */
+  readonly digits: readonly DigitReading[];
+  /** With state 'unsure': the index in `digits` of the first digit below the threshold. */
+  readonly unsureDigit?: number;
+  /**
+   * The calibrated probability of the most probable digit (0 when the model did not
+   * run); for a number, its least sure digit's, which `probabilities`, `notDigit`
+   * and `modelInput` then describe too.
+   */
   readonly confidence: number;
   /** Calibrated probabilities of 0…9, summing to 1 − notDigit (all zero when the model did not run). */
   readonly probabilities: readonly number[];
@@ -43,18 +67,18 @@ export interface Reading {
   readonly state: ReadingState;
   /** Why there is no digit: the box was refused before the model ran, or the model found no digit ('not-a-digit'). */
   readonly reason?: NoDigitReason;
-  /** With reason 'overflow': the sides of the box the digit's strokes run out of. */
+  /** With reason 'overflow': the sides of the box the digit's (or number's) strokes run out of. */
   readonly overflow?: readonly Side[];
   /** The box that was read, in frame pixels: the one asked for, or the one fitted to the digit found by a search. */
   readonly box: Roi;
-  /** The digit's ink in frame pixels, when the model ran. */
+  /** The digit's (or the whole number's) ink in frame pixels, when the model ran. */
   readonly inkBox: Roi | null;
   /** The 28×28 image the model saw (white ink on black), or null when it did not run. */
   readonly modelInput: Float32Array | null;
   readonly timestamp: number;
 }
 
-export type ReaderSettings = Pick<DigitReaderOptions, "threshold" | "polarity" | "smoothing">;
+export type ReaderSettings = Pick<DigitReaderOptions, "threshold" | "polarity" | "smoothing" | "maxDigits">;
 
 export interface DigitReader {
   readonly backend: BackendName;
@@ -69,7 +93,7 @@ export interface DigitReader {
    * smoothing on, the digit shown is the one steady over the last frames.
    */
   readForVideo(frame: Frame, timestamp: number, region?: ReadRegion): Promise<Reading>;
-  /** Changes threshold, polarity or smoothing without reloading the model. */
+  /** Changes threshold, polarity, smoothing or maxDigits without reloading the model. */
   setOptions(settings: ReaderSettings): void;
   dispose(): void;
 }
@@ -77,6 +101,12 @@ export interface DigitReader {
 const NO_PROBABILITIES: readonly number[] = Object.freeze(new Array<number>(10).fill(0));
 
 const POLARITY_OPTIONS: readonly PolarityOption[] = ["auto", "dark-on-light", "light-on-dark"];
+
+/** The longest number a box may hold. */
+export const MAX_DIGITS_LIMIT = 12;
+
+/** What the smoother remembers of each frame: its text, and the digits that spelt it. */
+type TextSmoother = FrameSmoother<string, readonly DigitReading[]>;
 
 export async function createDigitReader(options: DigitReaderOptions): Promise<DigitReader> {
   if (options === null || typeof options !== "object") {
@@ -93,7 +123,8 @@ export async function createDigitReader(options: DigitReaderOptions): Promise<Di
 interface CheckedSettings {
   readonly threshold: number | undefined;
   readonly polarity: PolarityOption | undefined;
-  readonly smoother: FrameSmoother | null | undefined;
+  readonly smoother: TextSmoother | null | undefined;
+  readonly maxDigits: number | undefined;
 }
 
 /** Every setting checked before any is applied, so a bad one changes nothing. */
@@ -101,7 +132,7 @@ function checkSettings(settings: ReaderSettings): CheckedSettings {
   if (settings === null || typeof settings !== "object") {
     throw new TypeError(`Reader settings must be an object such as { threshold: 0.8 }; got ${describe(settings)}.`);
   }
-  const { threshold, polarity, smoothing } = settings;
+  const { threshold, polarity, smoothing, maxDigits } = settings;
   if (threshold !== undefined) {
     if (typeof threshold !== "number") throw new TypeError(`threshold must be a number between 0 and 1; got ${describe(threshold)}.`);
     if (!(threshold >= 0 && threshold <= 1)) throw new RangeError(`threshold must be between 0 and 1, got ${threshold}.`);
@@ -109,13 +140,19 @@ function checkSettings(settings: ReaderSettings): CheckedSettings {
   if (polarity !== undefined && !POLARITY_OPTIONS.includes(polarity)) {
     throw new RangeError(`polarity must be one of ${POLARITY_OPTIONS.map((p) => `"${p}"`).join(", ")}; got ${describe(polarity)}.`);
   }
-  let smoother: FrameSmoother | null | undefined;
+  if (maxDigits !== undefined) {
+    if (typeof maxDigits !== "number") throw new TypeError(`maxDigits must be a whole number from 1 to ${MAX_DIGITS_LIMIT}; got ${describe(maxDigits)}.`);
+    if (!(Number.isInteger(maxDigits) && maxDigits >= 1 && maxDigits <= MAX_DIGITS_LIMIT)) {
+      throw new RangeError(`maxDigits must be a whole number from 1 to ${MAX_DIGITS_LIMIT} (the longest number the box holds); got ${maxDigits}.`);
+    }
+  }
+  let smoother: TextSmoother | null | undefined;
   if (typeof smoothing === "boolean") smoother = smoothing ? new FrameSmoother(defaultSmoothing) : null;
   else if (typeof smoothing === "object" && smoothing !== null) smoother = new FrameSmoother(smoothing);
   else if (smoothing !== undefined) {
     throw new TypeError(`smoothing must be true, false or { window, minAgreeing } (whole numbers of frames); got ${describe(smoothing)}.`);
   }
-  return { threshold, polarity, smoother };
+  return { threshold, polarity, smoother, maxDigits };
 }
 
 function describe(value: unknown): string {
@@ -125,7 +162,8 @@ function describe(value: unknown): string {
 class ModelDigitReader implements DigitReader {
   #threshold = DEFAULT_THRESHOLD;
   #polarity: PolarityOption = "auto";
-  #smoother: FrameSmoother | null = null;
+  #smoother: TextSmoother | null = null;
+  #maxDigits = 1;
   #disposed = false;
 
   constructor(
@@ -140,10 +178,15 @@ class ModelDigitReader implements DigitReader {
     this.#apply(checkSettings(settings));
   }
 
-  #apply({ threshold, polarity, smoother }: CheckedSettings): void {
+  #apply({ threshold, polarity, smoother, maxDigits }: CheckedSettings): void {
     if (threshold !== undefined) this.#threshold = threshold;
     if (polarity !== undefined) this.#polarity = polarity;
     if (smoother !== undefined) this.#smoother = smoother;
+    if (maxDigits !== undefined && maxDigits !== this.#maxDigits) {
+      this.#maxDigits = maxDigits;
+      // What held steady as one digit says nothing about a number, nor the other way round.
+      this.#smoother?.reset();
+    }
   }
 
   read(image: Frame, region?: ReadRegion): Promise<Reading> {
@@ -157,33 +200,25 @@ class ModelDigitReader implements DigitReader {
     return this.#read(frame, region, timestamp, this.#smoother);
   }
 
-  async #read(frame: Frame, region: ReadRegion | undefined, timestamp: number, smoother: FrameSmoother | null): Promise<Reading> {
+  async #read(frame: Frame, region: ReadRegion | undefined, timestamp: number, smoother: TextSmoother | null): Promise<Reading> {
     if (this.#disposed) throw new Error("This DigitReader has been disposed.");
+    if (this.#maxDigits > 1) return this.#readNumber(frame, region, timestamp, smoother);
     const prepared = frameDigit(frame, region, this.#polarity);
     if (prepared.state === "no-digit") {
       smoother?.push(null);
-      return {
-        digit: null,
-        confidence: 0,
-        probabilities: NO_PROBABILITIES,
-        notDigit: 0,
-        polarity: prepared.polarity,
-        state: "no-digit",
-        reason: prepared.reason,
-        ...(prepared.overflow ? { overflow: prepared.overflow } : {}),
-        box: prepared.box,
-        inkBox: null,
-        modelInput: null,
-        timestamp,
-      };
+      return noDigit(prepared, timestamp);
     }
     const [{ probabilities, notDigit, top, confidence }] = (await this.classifier.classify([prepared.modelInput])) as [Classification];
     // "Not a digit" outweighing every digit is a verdict, not doubt: nothing is shown and the reason says why.
     const notADigit = notDigit > confidence;
     const sure = !notADigit && confidence >= this.#threshold ? top : null;
-    const digit = smoother ? smoother.push(sure) : sure;
+    const text = smoother ? smoother.push(sure === null ? null : String(sure)) : sure === null ? null : String(sure);
+    const digit = text === null ? null : Number(text);
+    const shown = digit ?? top;
     return {
       digit,
+      text,
+      digits: notADigit && digit === null ? [] : [{ digit: shown, confidence: probabilities[shown]!, probabilities, notDigit, box: prepared.inkBox, modelInput: prepared.modelInput }],
       confidence: digit === null ? confidence : probabilities[digit]!,
       probabilities,
       notDigit,
@@ -197,11 +232,100 @@ class ModelDigitReader implements DigitReader {
     };
   }
 
+  /** A number of up to maxDigits digits: its ink framed as a whole, then segmented and read digit by digit. */
+  async #readNumber(frame: Frame, region: ReadRegion | undefined, timestamp: number, smoother: TextSmoother | null): Promise<Reading> {
+    const framed = frameNumber(frame, region, this.#polarity);
+    if (framed.state === "no-digit") {
+      smoother?.push(null);
+      return noDigit(framed, timestamp);
+    }
+    const { box, scale } = framed;
+    const toFrame = (b: { minX: number; minY: number; maxX: number; maxY: number }): Roi => ({
+      x: box.x + b.minX * scale,
+      y: box.y + b.minY * scale,
+      width: (b.maxX - b.minX + 1) * scale,
+      height: (b.maxY - b.minY + 1) * scale,
+    });
+    const digits = await readDigits(framed.number, toFrame, this.classifier);
+    const refusal: NoDigitReason | null =
+      digits.length === 0 ? "empty" : digits.some((d) => d.notDigit > d.confidence) ? "not-a-digit" : digits.length > this.#maxDigits ? "too-many-digits" : null;
+    if (refusal) {
+      smoother?.push(null);
+      const refused = { ...noDigit({ ...framed, reason: refusal }, timestamp), inkBox: framed.inkBox };
+      if (refusal !== "not-a-digit") return refused;
+      // As for one digit: what the model saw of the piece it found no digit in.
+      const piece = digits.reduce((a, b) => (b.notDigit > a.notDigit ? b : a));
+      return { ...refused, confidence: piece.confidence, probabilities: piece.probabilities, notDigit: piece.notDigit, modelInput: piece.modelInput };
+    }
+    const unsure = digits.findIndex((d) => d.confidence < this.#threshold);
+    const sureText = unsure === -1 ? digits.map((d) => d.digit).join("") : null;
+    const text = smoother ? smoother.push(sureText, digits) : sureText;
+    const shownDigits = text === null || text === sureText ? digits : steadyDigits(text, digits, smoother);
+    let weakest = 0;
+    shownDigits.forEach((d, k) => {
+      if (d.confidence < shownDigits[weakest]!.confidence) weakest = k;
+    });
+    const { confidence, probabilities, notDigit, modelInput } = shownDigits[weakest]!;
+    return {
+      digit: text !== null && text.length === 1 ? Number(text) : null,
+      text,
+      digits: shownDigits,
+      ...(text === null && unsure !== -1 ? { unsureDigit: unsure } : {}),
+      confidence,
+      probabilities,
+      notDigit,
+      polarity: framed.polarity,
+      state: text === null ? "unsure" : "digit",
+      box,
+      inkBox: framed.inkBox,
+      modelInput,
+      timestamp,
+    };
+  }
+
   dispose(): void {
     if (this.#disposed) return;
     this.#disposed = true;
     this.classifier.model.dispose();
   }
+}
+
+/** A reading of a box refused before the model ran (or whose ink the model found no number in). */
+function noDigit(
+  refused: { readonly box: Roi; readonly polarity: Polarity; readonly reason: NoDigitReason; readonly overflow?: readonly Side[] },
+  timestamp: number,
+): Reading {
+  return {
+    digit: null,
+    text: null,
+    digits: [],
+    confidence: 0,
+    probabilities: NO_PROBABILITIES,
+    notDigit: 0,
+    polarity: refused.polarity,
+    state: "no-digit",
+    reason: refused.reason,
+    ...(refused.overflow ? { overflow: refused.overflow } : {}),
+    box: refused.box,
+    inkBox: null,
+    modelInput: null,
+    timestamp,
+  };
+}
+
+/**
+ * The digits to show with a steady text this frame did not read: this frame's own
+ * pieces where it found as many (each with its probability of the steady digit, as a
+ * single digit's reading does), else those of the latest frame that read the text.
+ */
+function steadyDigits(text: string, digits: readonly DigitReading[], smoother: TextSmoother | null): readonly DigitReading[] {
+  if (digits.length === text.length) {
+    return digits.map((d, k) => {
+      const digit = Number(text[k]);
+      return { ...d, digit, confidence: d.probabilities[digit]! };
+    });
+  }
+  return smoother?.latestDetail(text) ?? digits;
 }
 
 function now(): number {

@@ -28,4 +28,14 @@ describe("FrameSmoother", () => {
     expect(smoother.push(5)).toBeNull();
     expect(() => new FrameSmoother({ window: 2, minAgreeing: 3 })).toThrow(RangeError);
   });
+
+  it("smooths a number's whole text, and keeps the latest frame's details of the steady one", () => {
+    const smoother = new FrameSmoother<string, string>({ window: 5, minAgreeing: 3 });
+    const shown = [["42", "a"], ["42", "b"], ["47", "c"], ["42", "d"], ["47", "e"], ["47", "f"]].map(([text, detail]) => smoother.push(text!, detail));
+    // 47 shares a digit with 42 but is another number: it counts only for itself.
+    expect(shown).toEqual([null, null, null, "42", "42", "47"]);
+    expect(smoother.latestDetail("42")).toBe("d");
+    expect(smoother.latestDetail("47")).toBe("f");
+    expect(smoother.latestDetail("7")).toBeUndefined();
+  });
 });

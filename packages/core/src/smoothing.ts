@@ -8,11 +8,15 @@ export interface SmoothingOptions {
 export const defaultSmoothing: SmoothingOptions = { window: 5, minAgreeing: 3 };
 
 /**
- * Stabilises a live reading: a digit is reported only once it won at least
- * k of the last n frames, so the display does not flicker between readings.
+ * Stabilises a live reading: a value (a digit, or a number's whole text) is
+ * reported only once it won at least k of the last n frames, so the display
+ * does not flicker between readings. A number holds as a whole: a frame that
+ * reads one of its digits differently is a frame against it. Each frame may
+ * carry a detail (its digits), kept so the stable value can be shown with the
+ * latest frame's details that read it.
  */
-export class FrameSmoother {
-  readonly #history: (number | null)[] = [];
+export class FrameSmoother<Value extends string | number = number, Detail = never> {
+  readonly #history: { readonly value: Value | null; readonly detail: Detail | undefined }[] = [];
   readonly #options: SmoothingOptions;
 
   constructor(options: SmoothingOptions = defaultSmoothing) {
@@ -27,21 +31,27 @@ export class FrameSmoother {
     this.#options = { window, minAgreeing };
   }
 
-  /** Adds this frame's digit (null for none) and returns the stable digit, if any. */
-  push(digit: number | null): number | null {
-    this.#history.push(digit);
+  /** Adds this frame's value (null for none) and returns the stable value, if any. */
+  push(value: Value | null, detail?: Detail): Value | null {
+    this.#history.push({ value, detail });
     if (this.#history.length > this.#options.window) this.#history.shift();
-    const counts = new Map<number, number>();
-    for (const d of this.#history) if (d !== null) counts.set(d, (counts.get(d) ?? 0) + 1);
-    let best: number | null = null;
+    const counts = new Map<Value, number>();
+    for (const { value: v } of this.#history) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+    let best: Value | null = null;
     let bestCount = 0;
-    for (const [d, c] of counts) {
+    for (const [v, c] of counts) {
       if (c > bestCount) {
-        best = d;
+        best = v;
         bestCount = c;
       }
     }
     return bestCount >= this.#options.minAgreeing ? best : null;
+  }
+
+  /** The detail of the latest remembered frame that read `value`. */
+  latestDetail(value: Value): Detail | undefined {
+    for (let i = this.#history.length - 1; i >= 0; i--) if (this.#history[i]!.value === value) return this.#history[i]!.detail;
+    return undefined;
   }
 
   reset(): void {

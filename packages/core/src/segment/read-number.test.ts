@@ -1,0 +1,191 @@
+import * as tf from "@tensorflow/tfjs-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fileModel, shippedModelPath } from "../node.js";
+import { centredSquareRoi, type Roi } from "../preprocess/roi.js";
+import { createDigitReader, type DigitReader, type Reading } from "../reader.js";
+import { blankFrame, drawDigitFrame, mnistTestDigits } from "../testing/frames.js";
+import { drawNumberFrame, type NumberFrameOptions, type WrittenNumber } from "./number-frames.js";
+
+/** A box for numbers, as the apps draw it: as tall as the digit's square, wider. */
+const box: Roi = { x: 80, y: 150, width: 480, height: 180 };
+const samples = mnistTestDigits(400);
+/** The `n`th MNIST test image of `label`. */
+function mnist(label: number, n = 0): Float32Array {
+  const found = samples.filter((s) => s.label === label)[n];
+  if (!found) throw new Error(`fewer than ${n + 1} MNIST test images of ${label} among the first ${samples.length}`);
+  return found.image;
+}
+/** A number's fields, each digit a different MNIST writer (`writer` picks which). */
+function fieldsOf(text: string, writer = 0): Float32Array[] {
+  return [...text].map((c, i) => mnist(Number(c), (writer + i) % 8));
+}
+function frameOf(text: string, number: Omit<WrittenNumber, "fields"> = {}, options: Partial<NumberFrameOptions> = {}, writer = 0) {
+  return drawNumberFrame({ fields: fieldsOf(text, writer), ...number }, { roi: box, noise: 4, ...options });
+}
+
+let reader: DigitReader;
+beforeAll(async () => {
+  reader = await createDigitReader({ model: fileModel(shippedModelPath), maxDigits: 6 });
+});
+afterAll(() => reader.dispose());
+
+const SEPARATED = ["42", "2026", "007", "1234", "98765", "31", "560", "7", "84", "190"];
+
+describe("reading a number of up to maxDigits digits in the box", () => {
+  it("reads separated numbers, ink on paper and chalk on a slate, with each digit's box in the frame", async () => {
+    let right = 0;
+    for (const [i, text] of SEPARATED.entries()) {
+      const dark = i % 2 === 0;
+      const { frame, digitBoxes } = frameOf(text, { gaps: Array(text.length).fill(0.3), shifts: [...text].map((_, k) => 0.05 * Math.sin(k + i)) }, { paper: dark ? 225 : 35, ink: dark ? 30 : 215, seed: i + 1 }, i);
+      const reading = await reader.read(frame, box);
+      if (reading.text === text) {
+        right++;
+        expect(reading.state).toBe("digit");
+        expect(reading.digits.map((d) => d.digit).join("")).toBe(text);
+        expect(reading.digit).toBe(text.length === 1 ? Number(text) : null);
+        // Each digit's box lies on the digit drawn there.
+        reading.digits.forEach((d, k) => expect(overlap(d.box, digitBoxes[k]!), `${text}, digit ${k}`).toBeGreaterThan(0.6));
+      }
+    }
+    expect(right).toBeGreaterThanOrEqual(9);
+  });
+
+  it("reads numbers whose neighbours touch, and slanted ones", async () => {
+    const numbers = ["42", "2026", "357", "1860", "94", "503", "771", "68"];
+    let right = 0;
+    for (const [i, text] of numbers.entries()) {
+      const { frame } = frameOf(text, { gaps: Array(text.length).fill(-0.03), slant: i % 2 ? 0.2 : 0 }, { seed: i + 1 }, i + 2);
+      if ((await reader.read(frame, box)).text === text) right++;
+    }
+    expect(right).toBeGreaterThanOrEqual(6);
+  });
+
+  it("reads a digit in pieces as one digit: a 5 whose flag is apart, a dotted pen", async () => {
+    const five = mnist(5, 1).slice();
+    // A gap across the 5 below its flag.
+    for (let y = 0; y < 28; y++) for (let x = 0; x < 28; x++) if (y >= 9 && y <= 10) five[y * 28 + x] = 0;
+    const dotted = mnist(3, 2).map((v, i) => ((i % 28) + Math.floor(i / 28)) % 4 < 2 ? v : 0);
+    const { frame } = drawNumberFrame({ fields: [mnist(2, 3), five, dotted], gaps: [0.35, 0.35] }, { roi: box });
+    expect((await reader.read(frame, box)).text).toBe("253");
+  });
+
+  it("a number longer than maxDigits is no-digit, reason 'too-many-digits'", async () => {
+    const two = await createDigitReader({ model: fileModel(shippedModelPath), maxDigits: 2 });
+    try {
+      const { frame } = frameOf("2026", { gaps: [0.3, 0.3, 0.3] });
+      expect(await two.read(frame, box)).toMatchObject({ state: "no-digit", reason: "too-many-digits", text: null, digit: null, digits: [] });
+      const { frame: short } = frameOf("42", { gaps: [0.3] });
+      expect((await two.read(short, box)).text).toBe("42");
+    } finally {
+      two.dispose();
+    }
+  });
+
+  it("an unsure digit holds the number back and is named by unsureDigit", async () => {
+    const { frame } = frameOf("2026", { gaps: [0.3, 0.3, 0.3] });
+    const loose = await reader.read(frame, box);
+    expect(loose.text).toBe("2026");
+    const weakest = loose.digits.reduce((w, d, k) => (d.confidence < loose.digits[w]!.confidence ? k : w), 0);
+    const probe = await createDigitReader({ model: fileModel(shippedModelPath), maxDigits: 6, threshold: Math.min(1, loose.digits[weakest]!.confidence + 1e-6) });
+    try {
+      const strict = await probe.read(frame, box);
+      expect(strict).toMatchObject({ state: "unsure", text: null, digit: null, unsureDigit: weakest });
+      expect(strict.digits.map((d) => d.digit).join("")).toBe("2026");
+      expect(strict.confidence).toBeCloseTo(loose.digits[weakest]!.confidence, 6);
+    } finally {
+      probe.dispose();
+    }
+  });
+
+  it("keeps the framing: blank paper is empty, a number running out of the box is overflow", async () => {
+    expect(await reader.read(blankFrame({ roi: box, paper: 210, noise: 5 }), box)).toMatchObject({ state: "no-digit", reason: "empty", text: null, digits: [] });
+    // The number sticks out of the box's right side by most of its last digit.
+    const { frame } = frameOf("2026", { gaps: [0.3, 0.3, 0.3] }, { offset: [0.32, 0] });
+    expect(await reader.read(frame, box)).toMatchObject({ state: "no-digit", reason: "overflow", overflow: ["right"] });
+  });
+
+  it("with smoothing, the whole number must hold: a frame reading one digit otherwise counts against it", async () => {
+    const smooth = await createDigitReader({ model: fileModel(shippedModelPath), maxDigits: 6, smoothing: { window: 3, minAgreeing: 2 } });
+    try {
+      const number = frameOf("42", { gaps: [0.3] }).frame;
+      const other = frameOf("47", { gaps: [0.3] }).frame;
+      const texts: (string | null)[] = [];
+      for (const [t, frame] of [number, number, other, other, other].entries()) texts.push((await smooth.readForVideo(frame, t * 33, box)).text);
+      // "47" shares its 4 with "42", yet is another number: it takes over only once it holds.
+      expect(texts).toEqual([null, "42", "42", "47", "47"]);
+      const held = await smooth.readForVideo(number, 200, box);
+      expect(held.text).toBe("47");
+      expect(held.digits.map((d) => d.digit)).toEqual([4, 7]);
+    } finally {
+      smooth.dispose();
+    }
+  });
+
+  it("leaks no tensors over many numbers read", async () => {
+    const frames = ["42", "2026", "7"].map((text, i) => frameOf(text, { gaps: Array(text.length).fill(i === 1 ? -0.03 : 0.3) }, { width: 320, height: 240, roi: { x: 20, y: 60, width: 280, height: 110 } }).frame);
+    const small = { x: 20, y: 60, width: 280, height: 110 };
+    await reader.read(frames[0]!, small);
+    const before = tf.memory().numTensors;
+    for (let i = 0; i < 150; i++) await reader.read(frames[i % frames.length]!, small);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});
+
+describe("maxDigits: 1 reads exactly as before", () => {
+  it("gives the same reading as a reader without maxDigits, with text String(digit) or null", async () => {
+    const single = await createDigitReader({ model: fileModel(shippedModelPath), maxDigits: 1 });
+    const plain = await createDigitReader({ model: fileModel(shippedModelPath) });
+    try {
+      const roi = centredSquareRoi(640, 480);
+      const frames = [
+        ...samples.slice(0, 12).map(({ image }, i) => drawDigitFrame(image, { roi, size: 0.5 + 0.04 * i, paper: i % 2 ? 30 : 230, ink: i % 2 ? 220 : 30, seed: i + 1 })),
+        drawDigitFrame(samples[3]!.image, { roi, paper: 170, ink: 120, size: 0.5 }),
+        blankFrame({ roi }),
+      ];
+      for (const frame of frames) {
+        const a = await single.read(frame, roi);
+        const b = await plain.read(frame, roi);
+        expect(withoutTime(a)).toEqual(withoutTime(b));
+        expect(a.text).toBe(a.digit === null ? null : String(a.digit));
+        if (a.state !== "no-digit") expect(a.digits).toHaveLength(1);
+        if (a.digit !== null) expect(a.digits[0]).toMatchObject({ digit: a.digit, confidence: a.confidence, box: a.inkBox, modelInput: a.modelInput });
+      }
+    } finally {
+      single.dispose();
+      plain.dispose();
+    }
+  });
+});
+
+describe("maxDigits is checked like every option", () => {
+  it("refuses what is not a whole number from 1 to 12, naming the option, and changes nothing else", async () => {
+    expect(() => reader.setOptions({ maxDigits: 0 })).toThrow(RangeError);
+    expect(() => reader.setOptions({ maxDigits: 13 })).toThrow(/maxDigits must be a whole number from 1 to 12/);
+    expect(() => reader.setOptions({ maxDigits: 2.5 })).toThrow(/got 2.5/);
+    expect(() => reader.setOptions({ maxDigits: Number.NaN })).toThrow(RangeError);
+    expect(() => reader.setOptions({ maxDigits: "6" as unknown as number })).toThrow(TypeError);
+    await expect(createDigitReader({ model: fileModel(shippedModelPath), maxDigits: -1 })).rejects.toThrow(/maxDigits/);
+    const probe = await createDigitReader({ model: fileModel(shippedModelPath) });
+    try {
+      const { frame } = frameOf("42", { gaps: [0.3] });
+      expect(() => probe.setOptions({ maxDigits: 4, threshold: 7 })).toThrow(/threshold/);
+      // Still one digit at a time: the refused setting took maxDigits with it.
+      expect((await probe.read(frame, box)).text?.length ?? 0).toBeLessThanOrEqual(1);
+      probe.setOptions({ maxDigits: 4 });
+      expect((await probe.read(frame, box)).text).toBe("42");
+    } finally {
+      probe.dispose();
+    }
+  });
+});
+
+function withoutTime(reading: Reading): Reading {
+  return { ...reading, timestamp: 0 };
+}
+
+/** Share of `a` inside `b`. */
+function overlap(a: Roi, b: Roi): number {
+  const w = Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x));
+  const h = Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+  return (w * h) / (a.width * a.height);
+}

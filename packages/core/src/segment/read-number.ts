@@ -1,0 +1,43 @@
+// Reads the digits of a number's ink: its candidate pieces go to the model in one
+// batch, and each blob keeps the split the model and the pieces' shapes favour.
+import type { Classification } from "../classifier.js";
+import type { Box } from "../preprocess/locate.js";
+import type { Roi } from "../preprocess/roi.js";
+import { chooseDigits } from "./choose.js";
+import type { NumberInk } from "./number-ink.js";
+import { segmentNumber } from "./segmentation.js";
+
+/** One digit of a reading, left to right in `Reading.digits`. */
+export interface DigitReading {
+  /** The most probable digit (shown only when the reading's state is 'digit'). */
+  readonly digit: number;
+  /** Its calibrated probability. */
+  readonly confidence: number;
+  /** Calibrated probabilities of 0…9, summing to 1 − notDigit. */
+  readonly probabilities: readonly number[];
+  /** The calibrated probability that this piece of ink is no digit at all. */
+  readonly notDigit: number;
+  /** The digit's ink in frame pixels. */
+  readonly box: Roi;
+  /** The 28×28 image the model saw of it (white ink on black). */
+  readonly modelInput: Float32Array;
+}
+
+/** Something that reads many 28×28 inputs at once (DigitClassifier). */
+export interface BatchClassifier {
+  classify(inputs: readonly Float32Array[]): Promise<Classification[]>;
+}
+
+/**
+ * The number's digits, left to right, each with the model's verdict; `toFrame`
+ * maps a box of the number's working image to frame pixels.
+ */
+export async function readDigits(number: NumberInk, toFrame: (box: Box) => Roi, classifier: BatchClassifier): Promise<DigitReading[]> {
+  const segmentation = segmentNumber(number);
+  const verdicts = await classifier.classify(segmentation.candidates.map((c) => c.input));
+  return chooseDigits(segmentation, verdicts).map((k) => {
+    const { probabilities, notDigit, top, confidence } = verdicts[k]!;
+    const candidate = segmentation.candidates[k]!;
+    return { digit: top, confidence, probabilities, notDigit, box: toFrame(candidate.box), modelInput: candidate.input };
+  });
+}

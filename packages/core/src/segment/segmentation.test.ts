@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { connectedComponents } from "../preprocess/components.js";
+import { createGrayImage, type GrayImage } from "../preprocess/gray-image.js";
+import { blobs, estimateDigitHeight, segmentNumber } from "./segmentation.js";
+
+/** An ink map with filled rectangles and rings (x, y, width, height; ring thickness). */
+function inkMap(width: number, height: number, shapes: readonly { x: number; y: number; w: number; h: number; ring?: number }[]): GrayImage {
+  const ink = createGrayImage(width, height);
+  for (const { x, y, w, h, ring } of shapes) {
+    for (let yy = y; yy < y + h; yy++) {
+      for (let xx = x; xx < x + w; xx++) {
+        const inside = ring === undefined || xx < x + ring || xx >= x + w - ring || yy < y + ring || yy >= y + h - ring;
+        if (inside) ink.data[yy * width + xx] = 1;
+      }
+    }
+  }
+  return ink;
+}
+
+function piecesOf(ink: GrayImage) {
+  const mask = Uint8Array.from(ink.data, (v) => (v >= 0.35 ? 1 : 0));
+  return connectedComponents(mask, ink.width, ink.height);
+}
+
+describe("blobs: the pieces of one digit together, digits apart", () => {
+  it("a flag over its digit's body and a dot on its stroke join it; a digit further on stays apart; a lone speck is left out", () => {
+    const ink = inkMap(200, 80, [
+      { x: 20, y: 30, w: 30, h: 40, ring: 5 }, // body
+      { x: 24, y: 10, w: 30, h: 5 }, // flag above it, 15 px up
+      { x: 100, y: 10, w: 6, h: 60 }, // a 1, far to the right
+      { x: 108, y: 66, w: 3, h: 3 }, // a dot of pen beside its foot
+      { x: 160, y: 5, w: 3, h: 3 }, // a speck alone
+    ]);
+    const pieces = piecesOf(ink);
+    const height = estimateDigitHeight(pieces);
+    expect(height).toBe(60);
+    const found = blobs(pieces, height);
+    expect(found.map((b) => [b.box.minX, b.box.maxX])).toEqual([
+      [20, 53],
+      [100, 110],
+    ]);
+  });
+
+  it("a dotted pen's dots stacked in a column make one digit's height", () => {
+    const dots = Array.from({ length: 8 }, (_, k) => ({ x: 30 + (k % 2), y: 5 + 8 * k, w: 4, h: 4 }));
+    expect(estimateDigitHeight(piecesOf(inkMap(80, 80, dots)))).toBe(60);
+  });
+});
+
+describe("segmentNumber: touching digits are cut where little ink crosses", () => {
+  it("two rings joined by a short bar: one of the splits is the two rings", () => {
+    const ink = inkMap(160, 80, [
+      { x: 20, y: 10, w: 40, h: 60, ring: 6 },
+      { x: 60, y: 36, w: 10, h: 6 }, // the join
+      { x: 70, y: 10, w: 40, h: 60, ring: 6 },
+    ]);
+    const segmentation = segmentNumber({ ink, pieces: piecesOf(ink) });
+    expect(segmentation.blobs).toHaveLength(1);
+    const pairs = segmentation.blobs[0]!.filter((split) => split.candidates.length === 2);
+    const boxes = pairs.map((split) => split.candidates.map((k) => segmentation.candidates[k]!.box));
+    // Some split cuts at the join (the bar going to either side), leaving each ring whole and apart.
+    expect(boxes.some(([a, b]) => a!.minX === 20 && a!.maxX >= 59 && a!.maxX <= 70 && b!.minX >= 57 && b!.minX <= 70 && b!.maxX === 109)).toBe(true);
+    // Every candidate is a 28×28 input with ink in it.
+    for (const c of segmentation.candidates) {
+      expect(c.input).toHaveLength(784);
+      expect(Math.max(...c.input)).toBeGreaterThan(0.5);
+    }
+  });
+
+  it("a blob a digit wide is read whole, with no cuts tried", () => {
+    const ink = inkMap(100, 80, [{ x: 30, y: 10, w: 40, h: 60, ring: 6 }]);
+    const segmentation = segmentNumber({ ink, pieces: piecesOf(ink) });
+    expect(segmentation.candidates).toHaveLength(1);
+    expect(segmentation.blobs).toEqual([[{ candidates: [0], score: 0 }]]);
+  });
+});

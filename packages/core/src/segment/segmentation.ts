@@ -1,0 +1,414 @@
+// Candidate digits in a number's ink. Pieces of ink that lie together — touching, a
+// stroke's width apart, or one over the other (a 5's flag, a 4's open top, a dotted pen)
+// — form a blob. A blob as wide as one digit is one digit; a wider one may hold several
+// touching digits: it is cut along the paths through the least ink, into as many pieces
+// as its width suggests, give or take one. The model then reads every candidate piece
+// in one batch, and choose.ts keeps each blob's likeliest split.
+import type { Component } from "../preprocess/components.js";
+import { createGrayImage, type GrayImage } from "../preprocess/gray-image.js";
+import { defaultLocateOptions, union, type Box } from "../preprocess/locate.js";
+import { estimateStrokeWidth, fitToMnist } from "../preprocess/mnist-fit.js";
+
+/** Pieces closer than this (in digit heights) are one blob. */
+const BLOB_GAP = 0.1;
+/** Pieces lying over one another by this share of the narrower one's width are one blob… */
+const STACKED_OVERLAP = 0.5;
+/** … when no further apart up or down than this (digit heights). */
+const STACKED_GAP = 0.5;
+/** Pieces smaller than this on both sides (digit heights) are no digit alone: a dot, a flag, a speck. */
+export const FRAGMENT_SIZE = 0.3;
+/** Blobs narrower than this (digit heights) hold one digit: single digits are rarely wider. */
+export const SPLIT_WIDTH = 0.95;
+/** One digit is never wider than this (digit heights): a 5 with a long flag. */
+export const MAX_DIGIT_WIDTH = 1.7;
+/** A piece of a split blob is at least this wide (digit heights): a narrow 1. */
+const MIN_PIECE_WIDTH = 0.15;
+/** A digit's usual width (digit heights), and how much further each touching digit takes a blob. */
+const DIGIT_WIDTH = 0.73;
+const DIGIT_PITCH = 0.6;
+/** Cuts are no closer than this to each other or to the blob's ends (digit heights). */
+const MIN_CUT_SPACING = 0.15;
+/** A cut may bend this far (digit heights) either way from where it starts, around slanted or overlapping strokes. */
+const CUT_BEND = 0.25;
+/** A cut through more ink than this (stroke widths) runs along a stroke, not between two digits. */
+const MAX_CUT_INK = 3;
+const MAX_CUTS_PER_BLOB = 8;
+/** Splits tried for each number of digits a blob may hold. */
+const SPLITS_PER_COUNT = 2;
+
+export interface Candidate {
+  /** The blob it is a piece of (blobs are numbered left to right). */
+  readonly blob: number;
+  readonly box: Box;
+  /** The 28×28 MNIST-style input for the model. */
+  readonly input: Float32Array;
+}
+
+/** One way to read a blob: as these candidates, left to right. */
+export interface Split {
+  readonly candidates: readonly number[];
+  /** Its log-score before the model: the ink its cuts cross and how well its count fits the blob's width. */
+  readonly score: number;
+}
+
+export interface Segmentation {
+  readonly candidates: readonly Candidate[];
+  /** For each blob, left to right, the ways to split it. */
+  readonly blobs: readonly (readonly Split[])[];
+  readonly digitHeight: number;
+  readonly strokeWidth: number;
+}
+
+export interface NumberPieces {
+  /** The ink map (0…1) the pieces were found in. */
+  readonly ink: GrayImage;
+  /** Connected components of the number's ink. */
+  readonly pieces: readonly Component[];
+}
+
+export interface SplitWeights {
+  /** Log-score lost per stroke width of ink a cut runs through. */
+  readonly cut: number;
+  /** Spread (in digits) of a blob's digit count around what its width suggests. */
+  readonly countSpread: number;
+}
+
+export const defaultSplitWeights: SplitWeights = { cut: 0.3, countSpread: 0.8 };
+
+/** The candidates for the digits of the number whose ink is `pieces`. */
+export function segmentNumber({ ink, pieces }: NumberPieces, weights: SplitWeights = defaultSplitWeights): Segmentation {
+  const digitHeight = estimateDigitHeight(pieces);
+  const mask = new Uint8Array(ink.width * ink.height);
+  for (const c of pieces) for (const p of c.pixels) mask[p] = 1;
+  const strokeWidth = Math.max(1, estimateStrokeWidth(mask, ink.width, ink.height));
+
+  const candidates: Candidate[] = [];
+  const splitsPerBlob: Split[][] = [];
+  for (const blob of blobs(pieces, digitHeight)) {
+    const b = splitsPerBlob.length;
+    const width = (blob.box.maxX - blob.box.minX + 1) / digitHeight;
+    const all = concatPixels(blob.pixels);
+    if (width < SPLIT_WIDTH) {
+      candidates.push({ blob: b, box: blob.box, input: fitPiece(ink, all, blob.box) });
+      splitsPerBlob.push([{ candidates: [candidates.length - 1], score: 0 }]);
+      continue;
+    }
+    const cuts = findCuts(blob, ink.width, digitHeight, strokeWidth);
+    const splits = chooseSplits(blob, cuts, digitHeight, strokeWidth, weights);
+    // A piece between the same two cuts is the same candidate in every split that has it.
+    const pieceIndex = new Map<string, number>();
+    const blobSplits: Split[] = [];
+    for (const split of splits) {
+      const indices: number[] = [];
+      for (let k = 0; k + 1 < split.bounds.length; k++) {
+        const key = `${split.bounds[k]}:${split.bounds[k + 1]}`;
+        let index = pieceIndex.get(key);
+        if (index === undefined) {
+          const left = split.bounds[k]! < 0 ? null : cuts[split.bounds[k]!]!;
+          const right = split.bounds[k + 1]! >= cuts.length ? null : cuts[split.bounds[k + 1]!]!;
+          const pixels = between(all, ink.width, blob.box.minY, left, right);
+          if (pixels.length === 0) break;
+          const box = boxOf(pixels, ink.width);
+          candidates.push({ blob: b, box, input: fitPiece(ink, pixels, box) });
+          index = candidates.length - 1;
+          pieceIndex.set(key, index);
+        }
+        indices.push(index);
+      }
+      if (indices.length === split.bounds.length - 1) blobSplits.push({ candidates: indices, score: split.score });
+    }
+    splitsPerBlob.push(blobSplits);
+  }
+  return { candidates, blobs: splitsPerBlob, digitHeight, strokeWidth };
+}
+
+/**
+ * A digit's height: the tallest column of pieces lying over one another (a
+ * dotted pen's dots, a 5 and its flag), so a number's pieces need not be whole digits.
+ */
+export function estimateDigitHeight(pieces: readonly Component[]): number {
+  const columns = groupLinked(pieces, (a, b) => xOverlap(a, b) >= 0.5 * Math.min(a.maxX - a.minX + 1, b.maxX - b.minX + 1));
+  return Math.max(1, ...columns.map((c) => c.box.maxY - c.box.minY + 1));
+}
+
+export interface Blob {
+  readonly box: Box;
+  readonly pixels: readonly Int32Array[];
+}
+
+/** The number's blobs, left to right; fragments lying with no blob (specks) are left out. */
+export function blobs(pieces: readonly Component[], digitHeight: number): Blob[] {
+  return groupLinked(pieces, (a, b) => {
+    const dx = Math.max(0, a.minX - b.maxX, b.minX - a.maxX);
+    const dy = Math.max(0, a.minY - b.maxY, b.minY - a.maxY);
+    if (Math.hypot(dx, dy) <= BLOB_GAP * digitHeight) return true;
+    const narrower = Math.min(a.maxX - a.minX + 1, b.maxX - b.minX + 1);
+    return xOverlap(a, b) >= STACKED_OVERLAP * narrower && dy <= STACKED_GAP * digitHeight;
+  })
+    .filter(({ box }) => Math.max(box.maxX - box.minX + 1, box.maxY - box.minY + 1) >= FRAGMENT_SIZE * digitHeight)
+    .map(({ box, members }) => ({ box, pixels: members.map((c) => c.pixels) }))
+    .sort((a, b) => a.box.minX - b.box.minX);
+}
+
+function xOverlap(a: Box, b: Box): number {
+  return Math.min(a.maxX, b.maxX) - Math.max(a.minX, b.minX) + 1;
+}
+
+/** Groups of pieces linked (transitively) by `linked`, each with its members' joint box. */
+function groupLinked(pieces: readonly Component[], linked: (a: Box, b: Box) => boolean): { box: Box; members: Component[] }[] {
+  const parent = pieces.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < pieces.length; i++) {
+    for (let j = i + 1; j < pieces.length; j++) if (linked(pieces[i]!, pieces[j]!)) parent[find(i)] = find(j);
+  }
+  const groups = new Map<number, { box: Box; members: Component[] }>();
+  pieces.forEach((c, i) => {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) {
+      group.box = union(group.box, c);
+      group.members.push(c);
+    } else {
+      groups.set(root, { box: { minX: c.minX, minY: c.minY, maxX: c.maxX, maxY: c.maxY }, members: [c] });
+    }
+  });
+  return [...groups.values()];
+}
+
+interface Cut {
+  /** Where the cut starts (image x): the low point of the ink's column profile it follows. */
+  readonly x: number;
+  /** For each row of the blob's box, the first column right of the cut (image x). */
+  readonly path: Int32Array;
+  /** Ink pixels the cut runs through. */
+  readonly crossed: number;
+}
+
+/**
+ * Where a blob may be cut: at the low points of its ink's column profile (the gap or
+ * the thin junction between two digits), each followed top to bottom along the path
+ * through the least ink, bending around slanted and overlapping strokes. Left to right.
+ */
+function findCuts(blob: Blob, imageWidth: number, digitHeight: number, strokeWidth: number): Cut[] {
+  const { box } = blob;
+  const w = box.maxX - box.minX + 1;
+  const h = box.maxY - box.minY + 1;
+  const local = new Uint8Array(w * h);
+  for (const pixels of blob.pixels) {
+    for (const p of pixels) {
+      const x = p % imageWidth;
+      const y = (p - x) / imageWidth;
+      local[(y - box.minY) * w + (x - box.minX)] = 1;
+    }
+  }
+  const profile = new Float32Array(w);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) profile[x]! += local[y * w + x]!;
+  const smooth = profile.map((v, x) => (2 * v + (profile[x - 1] ?? v) + (profile[x + 1] ?? v)) / 4);
+
+  const spacing = Math.max(2, Math.round(MIN_CUT_SPACING * digitHeight));
+  const minima: number[] = [];
+  for (let x = spacing; x < w - spacing; x++) {
+    const v = smooth[x]!;
+    if (v > smooth[x - 1]! || v > smooth[x + 1]!) continue;
+    // On a flat bottom (a gap), keep its middle.
+    let end = x;
+    while (end + 1 < w - spacing && smooth[end + 1] === v) end++;
+    minima.push(Math.round((x + end) / 2));
+    x = end;
+  }
+  const bend = Math.max(2, Math.round(CUT_BEND * digitHeight));
+  // Every low point is followed down; the cheapest few, apart from each other, are kept.
+  const paths = minima
+    .map((x0) => {
+      const { path, crossed } = cheapestPath(local, w, h, x0, bend);
+      // Where the cut lies: paths from neighbouring low points often settle in the same gap.
+      const x = path.reduce((sum, v) => sum + v, 0) / h;
+      return { x, path, crossed };
+    })
+    .filter((c) => c.crossed <= MAX_CUT_INK * strokeWidth && c.x >= spacing && c.x <= w - spacing);
+  paths.sort((a, b) => a.crossed - b.crossed);
+  const cuts: typeof paths = [];
+  for (const c of paths) {
+    if (cuts.length >= MAX_CUTS_PER_BLOB) break;
+    if (cuts.every((k) => Math.abs(k.x - c.x) >= spacing)) cuts.push(c);
+  }
+  cuts.sort((a, b) => a.x - b.x);
+  return cuts.map(({ x, path, crossed }) => ({ x: x + box.minX, path: path.map((v) => v + box.minX), crossed }));
+}
+
+/** The top-to-bottom path through the least ink, moving at most one column a row, within `bend` of x0. */
+function cheapestPath(local: Uint8Array, w: number, h: number, x0: number, bend: number): { path: Int32Array; crossed: number } {
+  const lo = Math.max(0, x0 - bend);
+  const hi = Math.min(w - 1, x0 + bend);
+  const span = hi - lo + 1;
+  // Ink costs 1 a pixel; straying from x0 a little, so that among free paths the straight one wins.
+  const stray = 0.01;
+  const cost = new Float32Array(h * span);
+  const from = new Int8Array(h * span);
+  for (let y = 0; y < h; y++) {
+    for (let i = 0; i < span; i++) {
+      const x = lo + i;
+      const own = local[y * w + x]! + stray * Math.abs(x - x0);
+      if (y === 0) {
+        cost[i] = own;
+        continue;
+      }
+      let best = Infinity;
+      let move = 0;
+      for (let d = -1; d <= 1; d++) {
+        const j = i + d;
+        if (j < 0 || j >= span) continue;
+        const c = cost[(y - 1) * span + j]! + (d === 0 ? 0 : stray);
+        if (c < best) {
+          best = c;
+          move = d;
+        }
+      }
+      cost[y * span + i] = best + own;
+      from[y * span + i] = move;
+    }
+  }
+  let end = 0;
+  for (let i = 1; i < span; i++) if (cost[(h - 1) * span + i]! < cost[(h - 1) * span + end]!) end = i;
+  const path = new Int32Array(h);
+  let crossed = 0;
+  for (let y = h - 1, i = end; y >= 0; y--) {
+    path[y] = lo + i;
+    crossed += local[y * w + lo + i]!;
+    i += from[y * span + i]!;
+  }
+  return { path, crossed };
+}
+
+interface PlannedSplit {
+  /** Cut indices bounding each piece: -1 the blob's left end, cuts.length its right end. */
+  readonly bounds: readonly number[];
+  readonly score: number;
+}
+
+/**
+ * The splits worth reading: for each digit count near what the blob's width
+ * suggests, the few sets of cuts that cross the least ink and leave pieces of
+ * a digit's width.
+ */
+function chooseSplits(blob: Blob, cuts: readonly Cut[], digitHeight: number, strokeWidth: number, weights: SplitWeights): PlannedSplit[] {
+  const left = blob.box.minX;
+  const right = blob.box.maxX + 1;
+  const width = (right - left) / digitHeight;
+  const expected = 1 + (width - DIGIT_WIDTH) / DIGIT_PITCH;
+  const countScore = (k: number) => -((k - expected) ** 2) / (2 * weights.countSpread ** 2);
+  // Near the expected count, as far as the cuts found allow; one digit at least.
+  const most = cuts.length + 1;
+  const counts: number[] = [];
+  for (let k = Math.max(1, Math.min(Math.floor(expected) - 1, most - 1)); k <= Math.min(most, Math.ceil(expected) + 1); k++) {
+    if (k === 1 && width > MAX_DIGIT_WIDTH) continue;
+    if (k > 1 && width / k < 2 * MIN_PIECE_WIDTH) continue;
+    counts.push(k);
+  }
+  if (counts.length === 0) counts.push(most);
+  const planned: PlannedSplit[] = [];
+  for (const k of counts) {
+    if (k === 1) {
+      planned.push({ bounds: [-1, cuts.length], score: countScore(1) });
+      continue;
+    }
+    const options: PlannedSplit[] = [];
+    forEachSubset(cuts.length, k - 1, (chosen) => {
+      let score = countScore(k);
+      let previous = left;
+      for (const c of chosen) {
+        score -= (weights.cut * cuts[c]!.crossed) / strokeWidth;
+        if ((cuts[c]!.x - previous) / digitHeight < MIN_PIECE_WIDTH) return;
+        previous = cuts[c]!.x;
+      }
+      if ((right - previous) / digitHeight < MIN_PIECE_WIDTH) return;
+      options.push({ bounds: [-1, ...chosen, cuts.length], score });
+    });
+    options.sort((a, b) => b.score - a.score);
+    planned.push(...options.slice(0, SPLITS_PER_COUNT));
+  }
+  // Cuts too close to the ends for any count tried: read it whole rather than not at all.
+  if (planned.length === 0) planned.push({ bounds: [-1, cuts.length], score: countScore(1) });
+  return planned;
+}
+
+/** Calls `visit` with every increasing choice of `size` indices out of 0…n−1. */
+function forEachSubset(n: number, size: number, visit: (chosen: readonly number[]) => void): void {
+  const chosen: number[] = [];
+  const walk = (from: number) => {
+    if (chosen.length === size) {
+      visit(chosen);
+      return;
+    }
+    for (let i = from; i <= n - (size - chosen.length); i++) {
+      chosen.push(i);
+      walk(i + 1);
+      chosen.pop();
+    }
+  };
+  walk(0);
+}
+
+function concatPixels(parts: readonly Int32Array[]): Int32Array {
+  const out = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const p of parts) {
+    out.set(p, offset);
+    offset += p.length;
+  }
+  return out;
+}
+
+/** The blob's pixels from the left cut (inclusive) to the right cut (exclusive), row by row. */
+function between(pixels: Int32Array, width: number, top: number, left: Cut | null, right: Cut | null): Int32Array {
+  const out: number[] = [];
+  for (const p of pixels) {
+    const x = p % width;
+    const row = (p - x) / width - top;
+    const from = left ? left.path[row]! : -Infinity;
+    const to = right ? Math.max(right.path[row]!, from) : Infinity;
+    if (x >= from && x < to) out.push(p);
+  }
+  return Int32Array.from(out);
+}
+
+function boxOf(pixels: Int32Array, width: number): Box {
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const p of pixels) {
+    const x = p % width;
+    const y = (p - x) / width;
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  }
+  return { minX, minY, maxX, maxY };
+}
+
+/**
+ * The piece's ink alone, fitted as MNIST was made: its own pixels and the
+ * paper's soft edges around them, never a neighbouring piece's ink.
+ */
+function fitPiece(ink: GrayImage, pixels: Int32Array, box: Box): Float32Array {
+  const margin = 2;
+  const x0 = Math.max(0, box.minX - margin);
+  const y0 = Math.max(0, box.minY - margin);
+  const x1 = Math.min(ink.width - 1, box.maxX + margin);
+  const y1 = Math.min(ink.height - 1, box.maxY + margin);
+  const crop = createGrayImage(x1 - x0 + 1, y1 - y0 + 1);
+  const mask = new Uint8Array(crop.width * crop.height);
+  for (const p of pixels) {
+    const x = p % ink.width;
+    const y = (p - x) / ink.width;
+    mask[(y - y0) * crop.width + (x - x0)] = 1;
+  }
+  // Soft edges (ink below the level) count; another piece's pixels above the level do not.
+  for (let y = y0; y <= y1; y++) {
+    for (let x = x0; x <= x1; x++) {
+      const c = (y - y0) * crop.width + (x - x0);
+      const v = ink.data[y * ink.width + x]!;
+      crop.data[c] = mask[c] || v < defaultLocateOptions.inkLevel ? v : 0;
+    }
+  }
+  return fitToMnist(crop, { minX: box.minX - x0, minY: box.minY - y0, maxX: box.maxX - x0, maxY: box.maxY - y0 }, mask);
+}
