@@ -77,6 +77,9 @@ describe("runBrowserBench --quick", () => {
       expect(read.samples).toBe(result.plan.numberIterations);
       for (const value of [read.p50, read.p95]) expect(Number.isFinite(value) && value > 0, JSON.stringify(read)).toBe(true);
       expect(read.p95).toBeGreaterThanOrEqual(read.p50);
+      // The reader took each number apart and read it (so a number's whole work was timed).
+      expect(read.allDigitsFound, `maxDigits ${read.maxDigits}`).toBeGreaterThan(read.samples / 2);
+      expect(read.correct, `maxDigits ${read.maxDigits}`).toBeGreaterThan(read.samples / 2);
     }
   });
 
@@ -92,10 +95,10 @@ describe("runBrowserBench --quick", () => {
       expect(loop.read.p50).toBeGreaterThan(0);
       expect(loop.shownRight + loop.shownWrong).toBeLessThanOrEqual(loop.readings);
     }
-    // The digit is shown, in the square box and in the wide one, throttled or not.
-    for (const loop of loops.filter((l) => l.text === "7")) {
-      expect(loop.shownRight, `${loop.subject.maxDigits}@${loop.cpuThrottling}`).toBeGreaterThan(0);
-      expect(loop.textAtEnd).toBe("7");
+    // The digit and the number are shown, in the square box and in the wide one, throttled or not.
+    for (const loop of loops) {
+      expect(loop.shownRight, `${loop.text}/${loop.subject.maxDigits}@${loop.cpuThrottling}`).toBeGreaterThan(0);
+      expect(loop.textAtEnd).toBe(loop.text);
     }
   });
 

@@ -1,6 +1,6 @@
 // The bench page: core's reader and the prototype's, on one backend per page load,
 // timed from inside the page and driven over window.livedigitsBench by Playwright.
-import { centredSquareRoi, createDigitReader, loadDigitModel, type DigitReader, type Reading, type Roi } from "@livedigits/core";
+import { centredSquareRoi, createDigitReader, loadDigitModel, type DigitReader, type Roi } from "@livedigits/core";
 import * as tf from "@tensorflow/tfjs-core";
 import type { LayersModel } from "@tensorflow/tfjs-layers";
 import { createPrototypeReader, type BenchReader } from "../../prototype-reader.js";
@@ -43,22 +43,7 @@ async function readerOf(name: ReaderName): Promise<BenchReader> {
 
 /** A reader of numbers of up to `maxDigits` digits on the page's backend, from the shipped model. */
 function createNumberReader(maxDigits: number, smoothing: boolean): Promise<DigitReader> {
-  // Not a literal, so it also builds against a core whose options have no maxDigits yet (which ignores it).
-  const options = { model: MODEL_URLS.shipped, wasmPaths: WASM_PATHS, backend: started().backend, smoothing, maxDigits };
-  return createDigitReader(options);
-}
-
-/** The number a reading shows (core's Reading.text), or null. */
-function shownText(reading: Reading): string | null {
-  if (reading.state !== "digit") return null;
-  const { text } = reading as Reading & { text?: string | null };
-  return text !== undefined ? text : reading.digit === null ? null : String(reading.digit);
-}
-
-/** How many digits the reader found in the box, shown or not (core's Reading.digits). */
-function digitsFound(reading: Reading): number {
-  const { digits } = reading as Reading & { digits?: readonly unknown[] };
-  return digits !== undefined ? digits.length : reading.modelInput === null ? 0 : 1;
+  return createDigitReader({ model: MODEL_URLS.shipped, wasmPaths: WASM_PATHS, backend: started().backend, smoothing, maxDigits });
 }
 
 function loopFrame(subject: LoopSubject): { bitmap: ImageBitmap; box: Roi; text: string } {
@@ -136,8 +121,8 @@ const api: BenchPageApi = {
         const frame = chosen[i % chosen.length]!;
         const reading = await reader.read(frame.bitmap, frame.box);
         if (i < warmup) return;
-        if (shownText(reading) === frame.text) correct++;
-        if (digitsFound(reading) === frame.text.length) allDigitsFound++;
+        if (reading.text === frame.text) correct++;
+        if (reading.digits.length === frame.text.length) allDigitsFound++;
       });
       return { samplesMs, correct, allDigitsFound };
     } finally {
@@ -168,7 +153,7 @@ const api: BenchPageApi = {
         const readBegan = performance.now();
         const reading = await reader.readForVideo(frame.bitmap, arrived, frame.box);
         const readEnded = performance.now();
-        const text = shownText(reading);
+        const { text } = reading;
         result.textAtEnd = text;
         if (arrived < opens) continue;
         result.readings++;
