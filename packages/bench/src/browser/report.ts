@@ -162,7 +162,8 @@ function cameraLoopSection(numbers: NumberSpeedResult, plan: BenchPlan): string[
     `## Readings/s with a ${numbers.cameraFps} fps camera, and with the CPU ${numbers.cpuThrottling}× slower (${numbers.backend})`,
     "",
     `The bench page plays a camera: a new frame every ${(1000 / numbers.cameraFps).toFixed(1)} ms, and whenever the reader is free it reads the newest frame with \`readForVideo\` (smoothing on), as the app does — ` +
-      `here on the page's main thread (the app reads in a Web Worker). One ${numbers.frame.width}×${numbers.frame.height} frame is held in front of the camera; counted over ${plan.loopWindowMs / 1000} s after ${plan.loopSettleMs / 1000} s of reading. ` +
+      "here on the page's main thread: the app reads in a Web Worker, but DevTools throttles only a page's main thread (for a worker, Chromium answers `Emulation.setCPUThrottlingRate` with \"only supported for pages, not workers\"), so throttling the app would slow its grabbing of frames, not its reads. " +
+      `One ${numbers.frame.width}×${numbers.frame.height} frame is held in front of the camera; counted over ${plan.loopWindowMs / 1000} s after ${plan.loopSettleMs / 1000} s of reading. ` +
       `"${numbers.cpuThrottling}× slower": DevTools' \`Emulation.setCPUThrottlingRate\` (rate ${numbers.cpuThrottling}), a low-end phone. ` +
       `Target (#14): ≥ ${LIVE_READINGS_TARGET} readings/s for a number with the CPU as is.`,
     "",
