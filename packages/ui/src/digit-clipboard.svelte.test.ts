@@ -2,8 +2,9 @@ import type { Reading } from "@livedigits/core";
 import { describe, expect, it } from "vitest";
 import { DigitClipboard, isCopyKey } from "./digit-clipboard.svelte.js";
 
-const digit = (value: number) => ({ state: "digit", digit: value }) as Reading;
-const unsure = { state: "unsure", digit: null } as unknown as Reading;
+const digit = (value: number) => ({ state: "digit", digit: value, text: String(value) }) as Reading;
+const number = (text: string) => ({ state: "digit", digit: null, text }) as Reading;
+const unsure = { state: "unsure", digit: null, text: null } as unknown as Reading;
 
 /** The clipboard's writeText, keeping what was written or refusing as a browser without focus does. */
 function clipboard(refuse = false): { writeText(text: string): Promise<void>; written: string[] } {
@@ -36,7 +37,19 @@ describe("DigitClipboard", () => {
     const copier = new DigitClipboard();
     const target = clipboard();
     await copier.copy(target);
-    expect([copier.message, target.written]).toEqual(["No digit to copy yet.", []]);
+    expect([copier.message, target.written]).toEqual(["Nothing to copy yet: hold a number in the box.", []]);
+  });
+
+  it("copies a number whole, leading zeros kept", async () => {
+    const copier = new DigitClipboard();
+    copier.see(number("2026"));
+    copier.see(unsure);
+    const target = clipboard();
+    await copier.copy(target);
+    copier.see(number("007"));
+    await copier.copy(target);
+    expect(target.written).toEqual(["2026", "007"]);
+    expect(copier.lastNumber).toBe("007");
   });
 
   it("says why the clipboard refused", async () => {

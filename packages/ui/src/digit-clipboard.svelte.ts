@@ -1,23 +1,26 @@
-// Copy (or Enter), in the web page and the popup: the last digit shown goes on the clipboard.
+// Copy (or Enter), in the web page and the popup: the last number shown (a digit is a
+// number of length one) goes on the clipboard.
 import type { Reading } from "@livedigits/core";
+import { shownNumber } from "./reading-text.js";
 
 export class DigitClipboard {
-  /** The last digit shown (with steady answers on, the default, a digit is shown once it holds). */
-  lastDigit = $state<number | null>(null);
+  /** The last number shown, e.g. "2026" (with steady answers on, the default, a number is shown once it holds). */
+  lastNumber = $state<string | null>(null);
   /** What the last copy did, in words. */
   message = $state<string | null>(null);
 
-  /** Remembers the digit of a reading; readings without one leave the last digit as it was. */
+  /** Remembers the number a reading shows; readings without one leave the last number as it was. */
   see(reading: Reading | null): void {
-    if (reading?.state === "digit" && reading.digit !== null) this.lastDigit = reading.digit;
+    const text = shownNumber(reading);
+    if (text !== null) this.lastNumber = text;
   }
 
   async copy(clipboard: Pick<Clipboard, "writeText"> = navigator.clipboard): Promise<void> {
-    if (this.lastDigit === null) {
-      this.message = "No digit to copy yet.";
+    if (this.lastNumber === null) {
+      this.message = "Nothing to copy yet: hold a number in the box.";
       return;
     }
-    const text = String(this.lastDigit);
+    const text = this.lastNumber;
     try {
       await clipboard.writeText(text);
       this.message = `Copied “${text}”.`;

@@ -6,7 +6,7 @@ export { LiveReader } from "./live-reader.svelte.js";
 export type { LiveReaderOptions, ReaderStatus } from "./live-reader.svelte.js";
 export { LiveSession } from "./live-session.svelte.js";
 export type { CameraStart, LiveSessionOptions, LiveSettingsStore } from "./live-session.svelte.js";
-export { DEFAULT_LIVE_SETTINGS, DEFAULT_THRESHOLD, THRESHOLD_RANGE } from "./settings-fields.js";
+export { DEFAULT_LIVE_SETTINGS, DEFAULT_MAX_DIGITS, DEFAULT_THRESHOLD, MAX_DIGITS_RANGE, THRESHOLD_RANGE } from "./settings-fields.js";
 export type { LiveSettings } from "./settings-fields.js";
 export {
   defaultRoi,
@@ -25,7 +25,9 @@ export {
   ROI_HANDLES,
 } from "./roi-geometry.js";
 export type { NormalisedRegion, NormalisedRoi, RoiHandle } from "./roi-geometry.js";
-export { adviceFor, describeReading, NO_PICTURE, PLACE_A_DIGIT } from "./reading-text.js";
+export { adviceFor, describeReading, NO_PICTURE, PLACE_A_DIGIT, shownNumber } from "./reading-text.js";
+export { digitCells, focusCell } from "./digit-cells.js";
+export type { DigitCell } from "./digit-cells.js";
 export type { ReadingText } from "./reading-text.js";
 export { RateMeter } from "./rate-meter.js";
 export { DigitClipboard, isCopyKey } from "./digit-clipboard.svelte.js";
@@ -45,5 +47,6 @@ export { default as CameraPicker } from "./CameraPicker.svelte";
 export { default as ThresholdControl } from "./ThresholdControl.svelte";
 export { default as InkControl } from "./InkControl.svelte";
 export { default as SteadyAnswersControl } from "./SteadyAnswersControl.svelte";
+export { default as MaxDigitsControl } from "./MaxDigitsControl.svelte";
 export { default as SettingsGroup } from "./SettingsGroup.svelte";
 export { default as CameraOffMessage } from "./CameraOffMessage.svelte";

@@ -92,7 +92,7 @@ describe("LiveSession", () => {
     expect(FakeWorker.latest().sent("init")).toEqual([
       {
         type: "init",
-        config: { model: "/app/model/model.json", wasmPaths: "/app/wasm/", backend: "cpu", settings: { threshold: 0.9, polarity: "auto", smoothing: true } },
+        config: { model: "/app/model/model.json", wasmPaths: "/app/wasm/", backend: "cpu", settings: { threshold: 0.9, polarity: "auto", smoothing: true, maxDigits: 6 } },
       },
     ]);
     expect(session.settings).toEqual({ ...DEFAULT_LIVE_SETTINGS, threshold: 0.9 });
@@ -101,14 +101,17 @@ describe("LiveSession", () => {
   it("sends a changed setting to the reader, but not when only the box moves", async () => {
     const { session, worker } = await connectedSession();
     const sent = () => worker.sent("setOptions").map((message) => message.options);
-    expect(sent()).toEqual([{ threshold: 0.8, polarity: "auto", smoothing: true }]);
+    expect(sent()).toEqual([{ threshold: 0.8, polarity: "auto", smoothing: true, maxDigits: 6 }]);
     session.update({ threshold: 0.6 });
     flushSync();
     session.moveBox(SAVED_BOX);
     flushSync();
+    session.update({ maxDigits: 1 });
+    flushSync();
     expect(sent()).toEqual([
-      { threshold: 0.8, polarity: "auto", smoothing: true },
-      { threshold: 0.6, polarity: "auto", smoothing: true },
+      { threshold: 0.8, polarity: "auto", smoothing: true, maxDigits: 6 },
+      { threshold: 0.6, polarity: "auto", smoothing: true, maxDigits: 6 },
+      { threshold: 0.6, polarity: "auto", smoothing: true, maxDigits: 1 },
     ]);
   });
 
@@ -116,11 +119,22 @@ describe("LiveSession", () => {
     const { session, store } = await connectedSession();
     session.frameWidth = 640;
     session.frameHeight = 480;
-    expect(session.box).toEqual(defaultRoi(640, 480));
+    expect(session.box).toEqual(defaultRoi(640, 480, 6));
     session.moveBox(SAVED_BOX);
     expect(store.updates).toEqual([{ roi: SAVED_BOX }]);
     expect(session.box).toEqual(SAVED_BOX);
     session.resetBox();
+    expect(session.box).toEqual(defaultRoi(640, 480, 6));
+  });
+
+  it("shapes the default box for a short number, wider than tall, and for one digit as a square", async () => {
+    const { session } = await connectedSession();
+    session.frameWidth = 640;
+    session.frameHeight = 480;
+    expect(session.box.width * 640).toBeCloseTo(2 * session.box.height * 480, 6);
+    session.update({ maxDigits: 1 });
+    flushSync();
+    expect(session.box.width * 640).toBeCloseTo(session.box.height * 480, 6);
     expect(session.box).toEqual(defaultRoi(640, 480));
   });
 

@@ -88,11 +88,12 @@ export class LiveSession {
   readonly #threshold = $derived(this.settings.threshold);
   readonly #polarity = $derived(this.settings.polarity);
   readonly #smoothing = $derived(this.settings.smoothing);
-  /** What the reader is told: threshold, polarity and smoothing. */
-  readonly readerSettings: ReaderSettings = $derived({ threshold: this.#threshold, polarity: this.#polarity, smoothing: this.#smoothing });
+  readonly #maxDigits = $derived(this.settings.maxDigits);
+  /** What the reader is told: threshold, polarity, smoothing and the longest number. */
+  readonly readerSettings: ReaderSettings = $derived({ threshold: this.#threshold, polarity: this.#polarity, smoothing: this.#smoothing, maxDigits: this.#maxDigits });
 
-  /** The box on the camera picture. */
-  readonly cameraBox: NormalisedRoi = $derived(this.settings.roi ?? defaultRoi(this.frameWidth, this.frameHeight));
+  /** The box on the camera picture: the person's, or the default one, shaped for a number where numbers are read. */
+  readonly cameraBox: NormalisedRoi = $derived(this.settings.roi ?? defaultRoi(this.frameWidth, this.frameHeight, this.#maxDigits));
   /** The box being read: on the still picture while there is one (the whole of it while it is searched), otherwise on the camera picture. */
   readonly box: NormalisedRoi = $derived(this.still ? (this.#stillBox ?? WHOLE_PICTURE) : this.cameraBox);
   /** Where the camera's frames are read: the box, and with a search margin the area around it. */
@@ -125,7 +126,7 @@ export class LiveSession {
       model: `${base}model/model.json`,
       wasmPaths: `${base}wasm/`,
       backend: options.backend ?? "auto",
-      settings: { threshold: settings.threshold, polarity: settings.polarity, smoothing: settings.smoothing },
+      settings: { threshold: settings.threshold, polarity: settings.polarity, smoothing: settings.smoothing, maxDigits: settings.maxDigits },
     });
   }
 

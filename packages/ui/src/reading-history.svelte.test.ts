@@ -3,11 +3,14 @@ import { describe, expect, it } from "vitest";
 import { ReadingHistory } from "./reading-history.svelte.js";
 
 let clock = 0;
-const digit = (value: number, confidence = 0.9) => ({ state: "digit", digit: value, confidence, timestamp: ++clock }) as Reading;
+const digit = (value: number, confidence = 0.9) => ({ state: "digit", digit: value, text: String(value), confidence, timestamp: ++clock }) as Reading;
+const number = (text: string, confidence = 0.9) => ({ state: "digit", digit: null, text, confidence, timestamp: ++clock }) as Reading;
+const unsureNumber = { state: "unsure", digit: null, text: null, timestamp: 0 } as unknown as Reading;
 const empty = { state: "no-digit", digit: null, reason: "empty", timestamp: 0 } as unknown as Reading;
 const unsure = { state: "unsure", digit: null, timestamp: 0 } as unknown as Reading;
 
-const digits = (history: ReadingHistory) => history.entries.map((entry) => entry.digit);
+const digits = (history: ReadingHistory) => history.entries.map((entry) => Number(entry.text));
+const texts = (history: ReadingHistory) => history.entries.map((entry) => entry.text);
 
 describe("ReadingHistory", () => {
   it("keeps a digit held steady once, newest first, with its confidence and time", () => {
@@ -15,7 +18,18 @@ describe("ReadingHistory", () => {
     for (let i = 0; i < 5; i++) history.see(digit(3));
     history.see(digit(7, 0.95));
     expect(digits(history)).toEqual([7, 3]);
-    expect(history.entries[0]).toEqual({ digit: 7, confidence: 0.95, at: clock });
+    expect(history.entries[0]).toEqual({ text: "7", confidence: 0.95, at: clock });
+  });
+
+  it("keeps a number whole, as one entry, and a digit or another number after it as others", () => {
+    const history = new ReadingHistory();
+    for (let i = 0; i < 3; i++) history.see(number("2026"));
+    history.see(unsureNumber);
+    history.see(number("2026"));
+    history.see(digit(4));
+    history.see(number("042"));
+    expect(texts(history)).toEqual(["042", "4", "2026"]);
+    expect(history.entries[2]).toMatchObject({ text: "2026", confidence: 0.9 });
   });
 
   it("counts the same digit again once the box held none in between, but not after a moment of doubt", () => {

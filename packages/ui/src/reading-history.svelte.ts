@@ -1,10 +1,13 @@
-// The last few digits read, newest first: what was held up a moment ago, e.g. to
-// write down a number digit by digit. A digit counts once each time it is shown: held
-// steady, it is one entry; taken away (no digit in the box) and held up again, another.
+// The last few numbers read (a digit is a number of length one), newest first: what was
+// held up a moment ago, e.g. to write down a meter reading. A number counts once each time
+// it is shown: held steady, it is one entry; taken away (nothing in the box) and held up
+// again, another.
 import type { Reading } from "@livedigits/core";
+import { shownNumber } from "./reading-text.js";
 
 export interface HistoryEntry {
-  readonly digit: number;
+  /** The number shown, its digits left to right ("7", "2026"). */
+  readonly text: string;
   readonly confidence: number;
   /** When it was read (the reading's timestamp, ms). */
   readonly at: number;
@@ -14,7 +17,7 @@ export class ReadingHistory {
   /** Newest first, at most `size` entries. */
   entries = $state.raw<readonly HistoryEntry[]>([]);
   readonly #size: number;
-  /** No digit was in the box since the last entry, so the same digit again is a new one. */
+  /** Nothing was in the box since the last entry, so the same number again is a new one. */
   #emptySince = true;
 
   constructor(size = 8) {
@@ -22,15 +25,16 @@ export class ReadingHistory {
     this.#size = size;
   }
 
-  /** Takes one reading; only a digit different from the last, or one held up again after a gap, is kept. */
+  /** Takes one reading; only a number different from the last, or one held up again after a gap, is kept. */
   see(reading: Reading | null): void {
-    // "unsure" is no gap: a digit wavering below the threshold is still the same digit.
+    // "unsure" is no gap: a number wavering below the threshold is still the same number.
     if (reading === null || reading.state === "no-digit") this.#emptySince = true;
-    if (reading?.state !== "digit" || reading.digit === null) return;
+    const text = shownNumber(reading);
+    if (reading === null || text === null) return;
     const last = this.entries[0];
-    if (last && last.digit === reading.digit && !this.#emptySince) return;
+    if (last && last.text === text && !this.#emptySince) return;
     this.#emptySince = false;
-    this.entries = [{ digit: reading.digit, confidence: reading.confidence, at: reading.timestamp }, ...this.entries].slice(0, this.#size);
+    this.entries = [{ text, confidence: reading.confidence, at: reading.timestamp }, ...this.entries].slice(0, this.#size);
   }
 
   clear(): void {
