@@ -67,6 +67,8 @@ describe("runBrowserBench --quick", () => {
     if (!run?.available) return;
     expect(run.readingsPerSecond).toBeGreaterThan(0);
     expect(run.framesSkipped).toBeLessThanOrEqual(run.framesSeen);
+    expect(run.firstShown).toBe("2026");
+    expect(run.shownAtEnd).toBe("2026");
     expect(run.problems).toEqual([]);
   });
 
