@@ -45,8 +45,8 @@ export function benchPlan(quick: boolean): BenchPlan {
         longRunWindow: 100,
         numberBackend: "wasm",
         numberIterations: 30,
-        loopSettleMs: 300,
-        loopWindowMs: 1000,
+        loopSettleMs: 200,
+        loopWindowMs: 700,
         cpuThrottling: 4,
       }
     : {
