@@ -2,8 +2,8 @@
 // never shown, and the advice says to move back; the kiosk finds it around its box; an
 // opened photo is searched whole and its box fitted to the digit; the digit found is outlined.
 import { existsSync } from "node:fs";
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectLiveReader, launchApp, readSteadyDigit } from "./support/app.js";
+import { expect, test, type Locator } from "@playwright/test";
+import { digitsShown, expectLiveReader, launchApp, readSteadyDigit, recordDigitsShown } from "./support/app.js";
 import { openKiosk } from "./support/kiosk.js";
 import { FILLING_PHOTO, FRAME_HEIGHT, FRAME_WIDTH, OFF_CENTRE_VIDEO } from "./support/videos.js";
 
@@ -22,26 +22,6 @@ function expectInside(inner: Rect, outer: Rect, what: string): void {
   expect(inner.y, `${what}: top`).toBeGreaterThanOrEqual(outer.y - slack);
   expect(inner.x + inner.width, `${what}: right`).toBeLessThanOrEqual(outer.x + outer.width + slack);
   expect(inner.y + inner.height, `${what}: bottom`).toBeLessThanOrEqual(outer.y + outer.height + slack);
-}
-
-/** Records, from the page's first script on, every digit the reading ever shows (in window.__digitsShown). */
-function recordDigitsShown(): void {
-  const shown: string[] = [];
-  (window as Window & { __digitsShown?: string[] }).__digitsShown = shown;
-  const note = (element: Element) => {
-    const digit = element.getAttribute("data-digit");
-    if (element.getAttribute("data-testid") === "reading" && digit) shown.push(digit);
-  };
-  new MutationObserver((records) => {
-    for (const record of records) {
-      if (record.target instanceof Element) note(record.target);
-      for (const node of record.addedNodes) if (node instanceof Element) [node, ...node.querySelectorAll("[data-digit]")].forEach(note);
-    }
-  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-digit"] });
-}
-
-function digitsShown(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as Window & { __digitsShown?: string[] }).__digitsShown ?? []);
 }
 
 test.describe("a real photo", () => {

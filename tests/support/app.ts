@@ -70,14 +70,17 @@ export async function expectLiveReader(page: Page): Promise<void> {
 }
 
 export interface SteadyReading {
+  /** The number shown, as the page shows it ("7", "2026"), or null when none held steady. */
+  readonly text: string | null;
+  /** The same as a number (a one-digit reading is its digit). */
   readonly digit: number | null;
   readonly confidence: number;
   readonly msToRead: number;
 }
 
 /**
- * The first digit the page shows unchanged for `steadyMs`, or null when it
- * shows none within `timeoutMs`.
+ * The first number (a digit is a number of length one) the page shows unchanged for
+ * `steadyMs`, or null when it shows none within `timeoutMs`.
  */
 export async function readSteadyDigit(page: Page, timeoutMs = 15_000, steadyMs = 600): Promise<SteadyReading> {
   const reading = page.getByTestId("reading");
@@ -85,17 +88,41 @@ export async function readSteadyDigit(page: Page, timeoutMs = 15_000, steadyMs =
   let shown = "";
   let shownSince = started;
   while (Date.now() - started < timeoutMs) {
-    const digit = (await reading.getAttribute("data-digit")) ?? "";
-    if (digit !== shown) {
-      shown = digit;
+    const text = (await reading.getAttribute("data-digit")) ?? "";
+    if (text !== shown) {
+      shown = text;
       shownSince = Date.now();
-    } else if (digit !== "" && Date.now() - shownSince >= steadyMs) {
+    } else if (text !== "" && Date.now() - shownSince >= steadyMs) {
       const confidence = Number(await reading.getAttribute("data-confidence"));
-      return { digit: Number(digit), confidence, msToRead: shownSince - started };
+      return { text, digit: Number(text), confidence, msToRead: shownSince - started };
     }
     await page.waitForTimeout(100);
   }
-  return { digit: null, confidence: 0, msToRead: timeoutMs };
+  return { text: null, digit: null, confidence: 0, msToRead: timeoutMs };
+}
+
+/**
+ * Records, from the page's first script on, every number the reading ever shows (in
+ * window.__digitsShown). Pass to context.addInitScript; read with digitsShown.
+ */
+export function recordDigitsShown(): void {
+  const shown: string[] = [];
+  (window as Window & { __digitsShown?: string[] }).__digitsShown = shown;
+  const note = (element: Element) => {
+    const digit = element.getAttribute("data-digit");
+    if (element.getAttribute("data-testid") === "reading" && digit) shown.push(digit);
+  };
+  new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.target instanceof Element) note(record.target);
+      for (const node of record.addedNodes) if (node instanceof Element) [node, ...node.querySelectorAll("[data-digit]")].forEach(note);
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-digit"] });
+}
+
+/** What recordDigitsShown saw, in order. */
+export function digitsShown(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as Window & { __digitsShown?: string[] }).__digitsShown ?? []);
 }
 
 /** Size of the camera picture the page receives. */

@@ -1,6 +1,6 @@
 // The fake camera's videos: MNIST test digits rendered as ink on paper inside the
-// app's default box, and a real photo filling the frame, encoded by ffmpeg as the .y4m
-// files Chromium's fake camera plays.
+// apps' default box, numbers written with them, a handwritten word, and a real photo
+// filling the frame, encoded by ffmpeg as the .y4m files Chromium's fake camera plays.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -9,12 +9,18 @@ import { centredSquareRoi } from "@livedigits/core";
 import { PNG } from "pngjs";
 import { blankFrame, drawDigitFrame, mnistTestDigits } from "@livedigits/core/testing";
 import { encodeY4m } from "@livedigits/core/testing/fake-camera";
+import { drawNumberFrame, drawWordFrame, HAT_STROKES, type NumberLayout, type WordLayout } from "./ink.js";
 import { videoDir } from "./paths.js";
 
 export const FRAME_WIDTH = 640;
 export const FRAME_HEIGHT = 480;
-/** The box the app starts with on a 640×480 camera. */
+/**
+ * Core's default box on a 640×480 camera, a centred square, where the one-digit videos draw
+ * their digit: the middle of the apps' default box, which is as tall and twice as wide.
+ */
 export const DEFAULT_BOX = centredSquareRoi(FRAME_WIDTH, FRAME_HEIGHT);
+/** The box the apps start with on a 640×480 camera, reading numbers: where the number and word videos write. */
+export const NUMBER_BOX = { x: DEFAULT_BOX.x - DEFAULT_BOX.width / 2, y: DEFAULT_BOX.y, width: 2 * DEFAULT_BOX.width, height: DEFAULT_BOX.height } as const;
 const FRAMES_PER_VIDEO = 10;
 const FPS = 10;
 
@@ -77,6 +83,49 @@ export const OFF_CENTRE_VIDEO = {
   file: join(videoDir, "digit-3-left-of-centre.y4m"),
 } as const;
 
+export interface NumberVideo {
+  readonly kind: "number";
+  readonly file: string;
+  /** The number written, e.g. "2026". */
+  readonly text: string;
+  /** Indexes in the MNIST test set, one per digit: the first of its class, the second for a digit written again. */
+  readonly samples: readonly number[];
+  readonly layout: Omit<NumberLayout, "roi">;
+}
+
+/** Numbers written on light paper in the apps' default box: 42 and 2026 for the page, 15 for the kiosk's 7 + 8. */
+export function numberVideos(): NumberVideo[] {
+  const samples = mnistTestDigits(200);
+  const written: [string, Omit<NumberLayout, "roi">][] = [
+    ["42", { size: 0.75, gap: 0.12 }],
+    ["15", { size: 0.75, gap: 0.12 }],
+    ["2026", { size: 0.6, gap: 0.08 }],
+  ];
+  return written.map(([text, layout]) => {
+    const seen = new Map<number, number>();
+    const indexes = [...text].map((char) => {
+      const label = Number(char);
+      const nth = seen.get(label) ?? 0;
+      seen.set(label, nth + 1);
+      return samples.map((sample, index) => (sample.label === label ? index : -1)).filter((index) => index >= 0)[nth]!;
+    });
+    return { kind: "number", file: join(videoDir, `number-${text}-dark-on-light.y4m`), text, samples: indexes, layout };
+  });
+}
+
+export function numberVideo(text: string): NumberVideo {
+  const video = numberVideos().find((v) => v.text === text);
+  if (!video) throw new Error(`No video of the number ${text}.`);
+  return video;
+}
+
+/** A handwritten word ("hat", printed with a pen, no font) in the apps' default box: not a digit, nor a number. */
+export const WORD_VIDEO = {
+  word: "hat",
+  layout: { xHeight: 0.3, pen: 0.14, slant: 0.12 } satisfies Omit<WordLayout, "roi">,
+  file: join(videoDir, "word-hat-dark-on-light.y4m"),
+} as const;
+
 /** A photo of a digit (the first MNIST test digit, a 7) for the "open a photo" way out. */
 export const PHOTO = { label: 7, sample: 0, file: join(videoDir, "photo-7.png") } as const;
 
@@ -116,6 +165,22 @@ export async function generateMedia(): Promise<void> {
     file: OFF_CENTRE_VIDEO.file,
     recipe: JSON.stringify(OFF_CENTRE_VIDEO),
     render: (seed) => drawDigitFrame(offCentre, { roi: OFF_CENTRE_VIDEO.box, paper: 225, ink: 35, size: 0.8, gradient: 0.15, noise: 4, seed }).data,
+  });
+  const numberSamples = mnistTestDigits(200);
+  for (const video of numberVideos()) {
+    const fields = video.samples.map((index) => numberSamples[index]!.image);
+    jobs.push({
+      file: video.file,
+      recipe: JSON.stringify({ ...video, roi: NUMBER_BOX }),
+      render: (seed) =>
+        drawNumberFrame(fields, { roi: NUMBER_BOX, ...video.layout }, { width: FRAME_WIDTH, height: FRAME_HEIGHT, paper: 225, ink: 35, gradient: 0.15, noise: 4, seed }).data,
+    });
+  }
+  jobs.push({
+    file: WORD_VIDEO.file,
+    recipe: JSON.stringify({ ...WORD_VIDEO, strokes: HAT_STROKES, roi: NUMBER_BOX }),
+    render: (seed) =>
+      drawWordFrame(HAT_STROKES, { roi: NUMBER_BOX, ...WORD_VIDEO.layout }, { width: FRAME_WIDTH, height: FRAME_HEIGHT, paper: 225, ink: 35, gradient: 0.15, noise: 4, seed }).data,
   });
   for (const video of blankVideos()) {
     jobs.push({
