@@ -83,6 +83,15 @@ describe("describeReading", () => {
     expect(text.announcement).toMatch(/move back/);
   });
 
+  it("says so when the model sees no digit, only a letter, a word or a mark", () => {
+    const text = describeReading(reading({ reason: "not-a-digit", notDigit: 0.93, modelInput: new Float32Array(784) }));
+    expect(text).toEqual({
+      headline: "Not a digit",
+      detail: "That looks like a letter, a word or a mark: show a digit or a number, on plain paper.",
+      announcement: "Not a digit",
+    });
+  });
+
   it("says when the box holds more digits than the reader reads", () => {
     const text = describeReading(reading({ reason: "too-many-digits" }));
     expect(text.headline).toBe("Too many digits");

@@ -78,6 +78,12 @@ export function adviceFor(reading: Pick<Reading, "reason" | "overflow">): Readin
         detail: "The digit is small in the box: bring it closer, or make the box smaller.",
         announcement: "The digit is too small: hold it closer",
       };
+    case "not-a-digit":
+      return {
+        headline: "Not a digit",
+        detail: "That looks like a letter, a word or a mark: show a digit or a number, on plain paper.",
+        announcement: "Not a digit",
+      };
     case "too-many-digits":
       return {
         headline: "Too many digits",
