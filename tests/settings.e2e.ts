@@ -35,11 +35,11 @@ test("takes settings from the URL, moves the box with the keyboard and remembers
     expect(await shownRoi(page)).toEqual([0.3, 0.25, 0.5, 0.52]);
     await expect(page.getByRole("slider", { name: /Confidence needed/ })).toHaveValue("0.95");
 
-    // Back to the default: a centred square, 40% of the picture's short side.
+    // Back to the default, shaped for a short number: 40% of the picture's short side tall, twice as wide, centred.
     await page.getByRole("button", { name: "Reset the box" }).click();
     const video = (await page.locator("video").boundingBox())!;
     const box = (await page.getByTestId("roi").boundingBox())!;
-    expect(Math.abs(box.width - box.height), "square on screen").toBeLessThan(2);
+    expect(Math.abs(box.width - 2 * box.height), "twice as wide as tall on screen").toBeLessThan(2);
     expect(box.height / video.height).toBeCloseTo(0.4, 2);
     expect(Math.abs(box.x + box.width / 2 - (video.x + video.width / 2)), "centred").toBeLessThan(2);
 
@@ -51,6 +51,14 @@ test("takes settings from the URL, moves the box with the keyboard and remembers
     const dragged = (await page.getByTestId("roi").boundingBox())!;
     expect((dragged.x - box.x) / video.width).toBeCloseTo(0.1, 2);
     expect(dragged.width).toBeCloseTo(box.width, 0);
+
+    // Reading one digit at a time, the default box is the reader's own: a centred square, 40% of the short side.
+    await page.getByRole("button", { name: "Reset the box" }).click();
+    await page.getByRole("combobox", { name: "Read" }).selectOption("1");
+    const square = (await page.getByTestId("roi").boundingBox())!;
+    expect(Math.abs(square.width - square.height), "square on screen").toBeLessThan(2);
+    expect(square.height / video.height).toBeCloseTo(0.4, 2);
+    expect(Math.abs(square.x + square.width / 2 - (video.x + video.width / 2)), "centred").toBeLessThan(2);
 
     // A wrong parameter is ignored, and the page says so.
     await page.goto("/?threshold=2");
