@@ -62,3 +62,19 @@ test("the kiosk asks 7 + 8 = ?, and a 15 held up scores a point", async () => {
     await app.close();
   }
 });
+
+test("the kiosk in Show mode shows the number held up, both digits on screen", async () => {
+  test.setTimeout(60_000);
+  const app = await openKiosk("?mode=show&sound=1", numberVideo("42").file, (running) => running.context.addInitScript(stubSpeech));
+  try {
+    const { page } = app;
+    const reading = await readSteadyDigit(page, 20_000);
+    expect(reading.text, `read after ${reading.msToRead} ms`).toBe("42");
+    await expect(page.getByTestId("big-digit")).toHaveText("42");
+    await expect(page.getByTestId("big-digit")).toBeInViewport({ ratio: 1 });
+    expect(await spoken(page)).toContain("42");
+    expect(app.problems).toEqual([]);
+  } finally {
+    await app.close();
+  }
+});
