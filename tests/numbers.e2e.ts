@@ -1,11 +1,11 @@
 // Numbers, not just digits (#14): the web page reads a number held up in its default box —
 // shown large, digit by digit with how sure it is of each, copied and kept in the recent
-// list whole — and the kiosk asks "7 + 8 = ?" and scores a 15.
+// list whole, and in a photo opened — and the kiosk asks "7 + 8 = ?", scores a 15 and shows a 42.
 import { expect, test } from "@playwright/test";
 import { expectLiveReader, launchApp, readSteadyDigit } from "./support/app.js";
 import { openKiosk, spoken, stubSpeech } from "./support/kiosk.js";
 import { baseUrl } from "./support/paths.js";
-import { numberVideo } from "./support/videos.js";
+import { NUMBER_PHOTO, numberVideo } from "./support/videos.js";
 
 for (const text of ["42", "2026"]) {
   test(`the web page reads ${text} written in its default box, digit by digit`, async () => {
@@ -73,6 +73,20 @@ test("the kiosk in Show mode shows the number held up, both digits on screen", a
     await expect(page.getByTestId("big-digit")).toHaveText("42");
     await expect(page.getByTestId("big-digit")).toBeInViewport({ ratio: 1 });
     expect(await spoken(page)).toContain("42");
+    expect(app.problems).toEqual([]);
+  } finally {
+    await app.close();
+  }
+});
+
+test("a photo of a number, opened, is read whole", async () => {
+  const app = await launchApp({ allowCamera: false });
+  try {
+    const { page } = app;
+    await page.goto("/");
+    await page.getByTestId("photo-input").setInputFiles(NUMBER_PHOTO.file);
+    await expect(page.getByTestId("reading")).toHaveAttribute("data-digit", NUMBER_PHOTO.text, { timeout: 30_000 });
+    await expect(page.getByTestId("digit-cells").locator("li")).toHaveCount(NUMBER_PHOTO.text.length);
     expect(app.problems).toEqual([]);
   } finally {
     await app.close();

@@ -126,6 +126,9 @@ export const WORD_VIDEO = {
   file: join(videoDir, "word-hat-dark-on-light.y4m"),
 } as const;
 
+/** A photo of a number (the 2026 of the videos), for the photo path reading numbers too. */
+export const NUMBER_PHOTO = { text: "2026", file: join(videoDir, "photo-2026.png") } as const;
+
 /** A photo of a digit (the first MNIST test digit, a 7) for the "open a photo" way out. */
 export const PHOTO = { label: 7, sample: 0, file: join(videoDir, "photo-7.png") } as const;
 
@@ -197,6 +200,15 @@ export async function generateMedia(): Promise<void> {
     writeFileSync(recipeFile, recipe);
   }
   if (!existsSync(PHOTO.file)) writePhoto();
+  const numberPhoto = numberVideo(NUMBER_PHOTO.text);
+  const numberPhotoRecipe = `${NUMBER_PHOTO.file}.recipe.json`;
+  const numberPhotoJob = JSON.stringify({ ...numberPhoto, roi: NUMBER_BOX, photo: true });
+  if (!existsSync(NUMBER_PHOTO.file) || !existsSync(numberPhotoRecipe) || readFileSync(numberPhotoRecipe, "utf8") !== numberPhotoJob) {
+    const fields = numberPhoto.samples.map((index) => numberSamples[index]!.image);
+    const frame = drawNumberFrame(fields, { roi: NUMBER_BOX, ...numberPhoto.layout }, { width: FRAME_WIDTH, height: FRAME_HEIGHT, paper: 230, ink: 30, gradient: 0.1, noise: 3, seed: 1 });
+    writePng(NUMBER_PHOTO.file, frame);
+    writeFileSync(numberPhotoRecipe, numberPhotoJob);
+  }
   if (existsSync(FILLING_PHOTO.photo)) {
     const recipeFile = `${FILLING_PHOTO.file}.recipe.json`;
     const recipe = JSON.stringify({ photo: FILLING_PHOTO.photo, fill: "cover", frames: FRAMES_PER_VIDEO, fps: FPS, width: FRAME_WIDTH, height: FRAME_HEIGHT });
@@ -226,7 +238,11 @@ function writePhoto(): void {
     gradient: 0.1,
     noise: 3,
   });
+  writePng(PHOTO.file, frame);
+}
+
+function writePng(file: string, frame: { readonly width: number; readonly height: number; readonly data: Uint8Array | Uint8ClampedArray }): void {
   const png = new PNG({ width: frame.width, height: frame.height });
   png.data.set(frame.data);
-  writeFileSync(PHOTO.file, PNG.sync.write(png));
+  writeFileSync(file, PNG.sync.write(png));
 }
