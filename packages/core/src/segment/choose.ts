@@ -3,7 +3,7 @@
 // less what its cuts through strokes cost and how far its count is from what the
 // blob's width suggests.
 import type { Box } from "../preprocess/locate.js";
-import type { Segmentation } from "./segmentation.js";
+import { countScore, type Segmentation } from "./segmentation.js";
 
 /** What the model said about a candidate (see Classification). */
 export interface CandidateVerdict {
@@ -16,28 +16,85 @@ export interface CandidateVerdict {
 export interface ChoiceWeights {
   /** Log-score lost per squared standard deviation a piece's shape lies outside its digit's usual range. */
   readonly shape: number;
+  /** Standard deviations of a digit's width / height within which any shape is as likely. */
+  readonly aspectFree: number;
+  /** Widening of MNIST's spread of width / height, for slant and turn. */
+  readonly aspectSpread: number;
+  /** Log-scores are multiplied by this before weighing the splits against each other. */
+  readonly sharpness: number;
+  /** How much a digit's sureness also follows how sure its blob's width alone makes its count of digits (0: not at all). */
+  readonly countDoubt: number;
+  /** Whether a blob read whole surely, as a digit of its shape, is taken whole without weighing splits. */
+  readonly plainWhole: boolean;
 }
 
-export const defaultChoiceWeights: ChoiceWeights = { shape: 0.5 };
+export const defaultChoiceWeights: ChoiceWeights = { shape: 0.5, aspectFree: 1.5, aspectSpread: 1.5, sharpness: 2, countDoubt: 0.5, plainWhole: true };
 
-/** The chosen candidates, left to right (indices into the segmentation's candidates). */
-export function chooseDigits(segmentation: Segmentation, verdicts: readonly CandidateVerdict[], weights: ChoiceWeights = defaultChoiceWeights): number[] {
+/** A digit chosen: its candidate, and how sure the split of its blob is. */
+export interface ChosenDigit {
+  /** Index into the segmentation's candidates. */
+  readonly candidate: number;
+  /**
+   * The share of its blob's likelihood held by splits that read the blob as the
+   * chosen one does: near 1 when every other way to cut it reads worse.
+   */
+  readonly splitSureness: number;
+}
+
+/** The chosen digits, left to right. */
+export function chooseDigits(segmentation: Segmentation, verdicts: readonly CandidateVerdict[], weights: ChoiceWeights = defaultChoiceWeights): ChosenDigit[] {
   const { candidates, digitHeight } = segmentation;
-  const chosen: number[] = [];
-  for (const splits of segmentation.blobs) {
-    let best: readonly number[] = [];
-    let bestScore = -Infinity;
-    for (const split of splits) {
+  const chosen: ChosenDigit[] = [];
+  for (const { width, splits } of segmentation.blobs) {
+    const scored = splits.map((split) => {
       let score = split.score;
       for (const k of split.candidates) score += pieceScore(candidates[k]!.box, verdicts[k]!, digitHeight, weights);
-      if (score > bestScore) {
-        bestScore = score;
-        best = split.candidates;
-      }
+      return { split, score, text: split.candidates.map((k) => verdicts[k]!.top).join("") };
+    });
+    if (scored.length === 0) continue;
+    // A blob the model reads whole, surely, as a digit of that shape is that digit: halves of a
+    // digit often look like digits to it too, and must not cast doubt on a plain one.
+    const whole = scored.find(({ split }) => split.candidates.length === 1);
+    const alone = segmentation.blobs.length === 1;
+    if (whole && isPlainDigit(candidates[whole.split.candidates[0]!]!.box, verdicts[whole.split.candidates[0]!]!, alone, weights)) {
+      chosen.push({ candidate: whole.split.candidates[0]!, splitSureness: 1 });
+      continue;
     }
-    chosen.push(...best);
+    const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
+    // Splits that read the same text agree with the best one; the others are the doubt.
+    let agreeing = 0;
+    let total = 0;
+    for (const { score, text } of scored) {
+      const weight = Math.exp(weights.sharpness * (score - best.score));
+      total += weight;
+      if (text === best.text) agreeing += weight;
+    }
+    const countSureness = countPosterior(best.split.candidates.length, width) ** weights.countDoubt;
+    for (const candidate of best.split.candidates) chosen.push({ candidate, splitSureness: (agreeing / total) * countSureness });
   }
   return chosen;
+}
+
+/** Read as a digit at least this surely, a blob of that digit's shape is taken whole. */
+const PLAIN_CONFIDENCE = 0.99;
+/**
+ * … where its width / height is within this many of MNIST's standard deviations for that
+ * digit; more for the only blob in the box, which is most often a digit held up alone.
+ */
+const PLAIN_ASPECT = 2;
+const PLAIN_ASPECT_ALONE = 3;
+
+function isPlainDigit(box: Box, verdict: CandidateVerdict, alone: boolean, weights: ChoiceWeights): boolean {
+  if (!weights.plainWhole || verdict.confidence < PLAIN_CONFIDENCE) return false;
+  const [mean, sd] = DIGIT_ASPECT[verdict.top]!;
+  return Math.abs((box.maxX - box.minX + 1) / (box.maxY - box.minY + 1) - mean) <= (alone ? PLAIN_ASPECT_ALONE : PLAIN_ASPECT) * sd;
+}
+
+/** How likely a blob this wide holds `k` digits rather than any other count, by its width alone. */
+function countPosterior(k: number, width: number): number {
+  let total = 0;
+  for (let j = 1; j <= 8; j++) total += Math.exp(countScore(j, width) - countScore(k, width));
+  return 1 / total;
 }
 
 /**
@@ -49,7 +106,6 @@ const DIGIT_ASPECT: readonly (readonly [number, number])[] = [
   [0.91, 0.19], [0.41, 0.19], [0.93, 0.22], [0.79, 0.17], [0.78, 0.16],
   [0.95, 0.25], [0.75, 0.16], [0.76, 0.17], [0.75, 0.16], [0.68, 0.13],
 ];
-const ASPECT_SPREAD = 1.5;
 /** Digits written along a number are at least about this share of the tallest one's height. */
 const MIN_RELATIVE_HEIGHT = 0.65;
 
@@ -57,7 +113,7 @@ function pieceScore(box: Box, verdict: CandidateVerdict, digitHeight: number, we
   const width = box.maxX - box.minX + 1;
   const height = box.maxY - box.minY + 1;
   const [mean, sd] = DIGIT_ASPECT[verdict.top]!;
-  const odd = Math.max(0, Math.abs(width / height - mean) / (sd * ASPECT_SPREAD) - 1.5);
+  const odd = Math.max(0, Math.abs(width / height - mean) / (sd * weights.aspectSpread) - weights.aspectFree);
   const short = Math.max(0, (MIN_RELATIVE_HEIGHT - height / digitHeight) / 0.1);
   return Math.log(Math.max(verdict.confidence, 1e-6)) - weights.shape * (odd * odd + short * short);
 }

@@ -67,14 +67,9 @@ export function findNumberInk(gray: GrayImage, options: NumberInkOptions = {}): 
   const clean = removeRuledLines(ink, defaultLocateOptions.inkLevel);
 
   const { width, height } = clean;
-  const mask = new Uint8Array(width * height);
+  const mask = Uint8Array.from(clean.data, (v) => (v >= defaultLocateOptions.inkLevel ? 1 : 0));
   let inkPixels = 0;
-  for (let i = 0; i < mask.length; i++) {
-    if (clean.data[i]! >= defaultLocateOptions.inkLevel) {
-      mask[i] = 1;
-      inkPixels++;
-    }
-  }
+  for (let i = 0; i < mask.length; i++) inkPixels += mask[i]!;
   if (inkPixels > defaultLocateOptions.maxInkShare * mask.length) return { state: "no-digit", polarity, reason: "clutter" };
   const minArea = Math.max(4, Math.round(0.0015 * side * side));
   const components = connectedComponents(mask, width, height).filter((c) => c.area >= minArea);

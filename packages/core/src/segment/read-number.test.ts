@@ -50,14 +50,16 @@ describe("reading a number of up to maxDigits digits in the box", () => {
     expect(right).toBeGreaterThanOrEqual(9);
   });
 
-  it("reads numbers whose neighbours touch, and slanted ones", async () => {
+  it("reads numbers whose neighbours touch, and slanted ones; where unsure how to cut them, shows nothing rather than a wrong number", async () => {
     const numbers = ["42", "2026", "357", "1860", "94", "503", "771", "68"];
     let right = 0;
     for (const [i, text] of numbers.entries()) {
       const { frame } = frameOf(text, { gaps: Array(text.length).fill(-0.03), slant: i % 2 ? 0.2 : 0 }, { seed: i + 1 }, i + 2);
-      if ((await reader.read(frame, box)).text === text) right++;
+      const reading = await reader.read(frame, box);
+      if (reading.text === text) right++;
+      else expect(reading.text, `${text} shown wrong`).toBeNull();
     }
-    expect(right).toBeGreaterThanOrEqual(6);
+    expect(right).toBeGreaterThanOrEqual(5);
   });
 
   it("reads a digit in pieces as one digit: a 5 whose flag is apart, a dotted pen", async () => {
@@ -126,7 +128,7 @@ describe("reading a number of up to maxDigits digits in the box", () => {
     const small = { x: 20, y: 60, width: 280, height: 110 };
     await reader.read(frames[0]!, small);
     const before = tf.memory().numTensors;
-    for (let i = 0; i < 150; i++) await reader.read(frames[i % frames.length]!, small);
+    for (let i = 0; i < 60; i++) await reader.read(frames[i % frames.length]!, small);
     expect(tf.memory().numTensors).toBe(before);
   });
 });

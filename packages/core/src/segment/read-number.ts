@@ -11,7 +11,10 @@ import { segmentNumber } from "./segmentation.js";
 export interface DigitReading {
   /** The most probable digit (shown only when the reading's state is 'digit'). */
   readonly digit: number;
-  /** Its calibrated probability. */
+  /**
+   * How sure the reader is of this digit here: its calibrated probability, times the
+   * share of the ways to cut its ink into digits that agree (1 for ink read whole).
+   */
   readonly confidence: number;
   /** Calibrated probabilities of 0…9, summing to 1 − notDigit. */
   readonly probabilities: readonly number[];
@@ -35,9 +38,9 @@ export interface BatchClassifier {
 export async function readDigits(number: NumberInk, toFrame: (box: Box) => Roi, classifier: BatchClassifier): Promise<DigitReading[]> {
   const segmentation = segmentNumber(number);
   const verdicts = await classifier.classify(segmentation.candidates.map((c) => c.input));
-  return chooseDigits(segmentation, verdicts).map((k) => {
+  return chooseDigits(segmentation, verdicts).map(({ candidate: k, splitSureness }) => {
     const { probabilities, notDigit, top, confidence } = verdicts[k]!;
     const candidate = segmentation.candidates[k]!;
-    return { digit: top, confidence, probabilities, notDigit, box: toFrame(candidate.box), modelInput: candidate.input };
+    return { digit: top, confidence: confidence * splitSureness, probabilities, notDigit, box: toFrame(candidate.box), modelInput: candidate.input };
   });
 }

@@ -56,7 +56,7 @@ describe("segmentNumber: touching digits are cut where little ink crosses", () =
     ]);
     const segmentation = segmentNumber({ ink, pieces: piecesOf(ink) });
     expect(segmentation.blobs).toHaveLength(1);
-    const pairs = segmentation.blobs[0]!.filter((split) => split.candidates.length === 2);
+    const pairs = segmentation.blobs[0]!.splits.filter((split) => split.candidates.length === 2);
     const boxes = pairs.map((split) => split.candidates.map((k) => segmentation.candidates[k]!.box));
     // Some split cuts at the join (the bar going to either side), leaving each ring whole and apart.
     expect(boxes.some(([a, b]) => a!.minX === 20 && a!.maxX >= 59 && a!.maxX <= 70 && b!.minX >= 57 && b!.minX <= 70 && b!.maxX === 109)).toBe(true);
@@ -71,6 +71,6 @@ describe("segmentNumber: touching digits are cut where little ink crosses", () =
     const ink = inkMap(100, 80, [{ x: 30, y: 10, w: 40, h: 60, ring: 6 }]);
     const segmentation = segmentNumber({ ink, pieces: piecesOf(ink) });
     expect(segmentation.candidates).toHaveLength(1);
-    expect(segmentation.blobs).toEqual([[{ candidates: [0], score: 0 }]]);
+    expect(segmentation.blobs).toEqual([{ width: 40 / 60, splits: [{ candidates: [0], score: 0 }] }]);
   });
 });

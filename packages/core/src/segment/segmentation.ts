@@ -9,8 +9,10 @@ import { createGrayImage, type GrayImage } from "../preprocess/gray-image.js";
 import { defaultLocateOptions, union, type Box } from "../preprocess/locate.js";
 import { estimateStrokeWidth, fitToMnist } from "../preprocess/mnist-fit.js";
 
-/** Pieces closer than this (in digit heights) are one blob. */
-const BLOB_GAP = 0.1;
+/** Dots and bits of stroke closer than this (digit heights) make one mark: a dotted pen, a broken stroke. */
+const FRAGMENT_GAP = 0.1;
+/** A fragment this close (digit heights) to a digit's ink belongs to it: a 5's flag apart, a stroke's end. */
+const ATTACH_GAP = 0.3;
 /** Pieces lying over one another by this share of the narrower one's width are one blob… */
 const STACKED_OVERLAP = 0.5;
 /** … when no further apart up or down than this (digit heights). */
@@ -23,9 +25,18 @@ export const SPLIT_WIDTH = 0.95;
 export const MAX_DIGIT_WIDTH = 1.7;
 /** A piece of a split blob is at least this wide (digit heights): a narrow 1. */
 const MIN_PIECE_WIDTH = 0.15;
-/** A digit's usual width (digit heights), and how much further each touching digit takes a blob. */
+/**
+ * How wide a blob of k touching digits is, in digit heights: a lone digit's median
+ * width, what each further digit adds, and the spread of one digit's width (k digits
+ * spread √k times as much) — as numbers written with a handwriting rhythm from MNIST
+ * digits measure. Most blobs are one digit; fewer the more digits touch.
+ */
 const DIGIT_WIDTH = 0.73;
-const DIGIT_PITCH = 0.6;
+const DIGIT_PITCH = 0.55;
+const DIGIT_WIDTH_SPREAD = 0.19;
+const COUNT_PRIOR = [0.92, 0.05, 0.02, 0.01];
+/** Digit counts this much less likely (log) than the likeliest for the blob's width are not tried. */
+const UNLIKELY_COUNT = 5;
 /** Cuts are no closer than this to each other or to the blob's ends (digit heights). */
 const MIN_CUT_SPACING = 0.15;
 /** A cut may bend this far (digit heights) either way from where it starts, around slanted or overlapping strokes. */
@@ -51,10 +62,17 @@ export interface Split {
   readonly score: number;
 }
 
+/** A blob of the number's ink and the ways to read it. */
+export interface BlobReadings {
+  /** Its width, in digit heights. */
+  readonly width: number;
+  readonly splits: readonly Split[];
+}
+
 export interface Segmentation {
   readonly candidates: readonly Candidate[];
-  /** For each blob, left to right, the ways to split it. */
-  readonly blobs: readonly (readonly Split[])[];
+  /** The blobs, left to right. */
+  readonly blobs: readonly BlobReadings[];
   readonly digitHeight: number;
   readonly strokeWidth: number;
 }
@@ -69,11 +87,19 @@ export interface NumberPieces {
 export interface SplitWeights {
   /** Log-score lost per stroke width of ink a cut runs through. */
   readonly cut: number;
-  /** Spread (in digits) of a blob's digit count around what its width suggests. */
-  readonly countSpread: number;
+  /** How much the blob's width counts for its number of digits (1: as measured). */
+  readonly count: number;
 }
 
-export const defaultSplitWeights: SplitWeights = { cut: 0.3, countSpread: 0.8 };
+export const defaultSplitWeights: SplitWeights = { cut: 0.3, count: 1 };
+
+/** Log-likelihood of a blob `width` digit heights wide holding `k` digits (up to a constant). */
+export function countScore(k: number, width: number): number {
+  const mean = DIGIT_WIDTH + DIGIT_PITCH * (k - 1);
+  const spread = DIGIT_WIDTH_SPREAD * Math.sqrt(k);
+  const prior = COUNT_PRIOR[k - 1] ?? COUNT_PRIOR.at(-1)! / 2 ** (k - COUNT_PRIOR.length);
+  return Math.log(prior) - ((width - mean) / spread) ** 2 / 2 - Math.log(spread);
+}
 
 /** The candidates for the digits of the number whose ink is `pieces`. */
 export function segmentNumber({ ink, pieces }: NumberPieces, weights: SplitWeights = defaultSplitWeights): Segmentation {
@@ -83,14 +109,14 @@ export function segmentNumber({ ink, pieces }: NumberPieces, weights: SplitWeigh
   const strokeWidth = Math.max(1, estimateStrokeWidth(mask, ink.width, ink.height));
 
   const candidates: Candidate[] = [];
-  const splitsPerBlob: Split[][] = [];
+  const splitsPerBlob: BlobReadings[] = [];
   for (const blob of blobs(pieces, digitHeight)) {
     const b = splitsPerBlob.length;
     const width = (blob.box.maxX - blob.box.minX + 1) / digitHeight;
     const all = concatPixels(blob.pixels);
     if (width < SPLIT_WIDTH) {
       candidates.push({ blob: b, box: blob.box, input: fitPiece(ink, all, blob.box) });
-      splitsPerBlob.push([{ candidates: [candidates.length - 1], score: 0 }]);
+      splitsPerBlob.push({ width, splits: [{ candidates: [candidates.length - 1], score: 0 }] });
       continue;
     }
     const cuts = findCuts(blob, ink.width, digitHeight, strokeWidth);
@@ -117,7 +143,11 @@ export function segmentNumber({ ink, pieces }: NumberPieces, weights: SplitWeigh
       }
       if (indices.length === split.bounds.length - 1) blobSplits.push({ candidates: indices, score: split.score });
     }
-    splitsPerBlob.push(blobSplits);
+    if (blobSplits.length === 0) {
+      candidates.push({ blob: b, box: blob.box, input: fitPiece(ink, all, blob.box) });
+      blobSplits.push({ candidates: [candidates.length - 1], score: 0 });
+    }
+    splitsPerBlob.push({ width, splits: blobSplits });
   }
   return { candidates, blobs: splitsPerBlob, digitHeight, strokeWidth };
 }
@@ -127,7 +157,10 @@ export function segmentNumber({ ink, pieces }: NumberPieces, weights: SplitWeigh
  * dotted pen's dots, a 5 and its flag), so a number's pieces need not be whole digits.
  */
 export function estimateDigitHeight(pieces: readonly Component[]): number {
-  const columns = groupLinked(pieces, (a, b) => xOverlap(a, b) >= 0.5 * Math.min(a.maxX - a.minX + 1, b.maxX - b.minX + 1));
+  const columns = groupLinked(
+    pieces.map((c) => ({ box: c, members: [c] })),
+    (a, b) => xOverlap(a, b) >= 0.5 * Math.min(a.maxX - a.minX + 1, b.maxX - b.minX + 1),
+  );
   return Math.max(1, ...columns.map((c) => c.box.maxY - c.box.minY + 1));
 }
 
@@ -136,40 +169,61 @@ export interface Blob {
   readonly pixels: readonly Int32Array[];
 }
 
-/** The number's blobs, left to right; fragments lying with no blob (specks) are left out. */
+/**
+ * The number's blobs, left to right: each piece of ink big enough to be a digit,
+ * with the pieces lying over or under it (a 5's flag, a 4's open top); dots and
+ * bits of stroke close together make one mark (a dotted pen), and what is still
+ * small joins the nearest blob or, alone, is left out (a speck).
+ */
 export function blobs(pieces: readonly Component[], digitHeight: number): Blob[] {
-  return groupLinked(pieces, (a, b) => {
-    const dx = Math.max(0, a.minX - b.maxX, b.minX - a.maxX);
+  const small = (b: Box) => Math.max(b.maxX - b.minX + 1, b.maxY - b.minY + 1) < FRAGMENT_SIZE * digitHeight;
+  const fragments = groupLinked(
+    pieces.filter((c) => small(c)).map((c) => ({ box: c, members: [c] })),
+    (a, b) => boxGap(a, b) <= FRAGMENT_GAP * digitHeight,
+  );
+  const marks = [...pieces.filter((c) => !small(c)).map((c) => ({ box: c as Box, members: [c] })), ...fragments.filter((f) => !small(f.box))];
+  const stacked = groupLinked(marks, (a, b) => {
     const dy = Math.max(0, a.minY - b.maxY, b.minY - a.maxY);
-    if (Math.hypot(dx, dy) <= BLOB_GAP * digitHeight) return true;
-    const narrower = Math.min(a.maxX - a.minX + 1, b.maxX - b.minX + 1);
-    return xOverlap(a, b) >= STACKED_OVERLAP * narrower && dy <= STACKED_GAP * digitHeight;
-  })
-    .filter(({ box }) => Math.max(box.maxX - box.minX + 1, box.maxY - box.minY + 1) >= FRAGMENT_SIZE * digitHeight)
-    .map(({ box, members }) => ({ box, pixels: members.map((c) => c.pixels) }))
-    .sort((a, b) => a.box.minX - b.box.minX);
+    if (xOverlap(a, b) >= STACKED_OVERLAP * Math.min(a.maxX - a.minX + 1, b.maxX - b.minX + 1) && dy <= STACKED_GAP * digitHeight) return true;
+    // Strokes of one digit with a gap between (a 0 written in two arcs): close, and together no wider than a digit.
+    const joint = union(a, b);
+    return boxGap(a, b) <= FRAGMENT_GAP * digitHeight && joint.maxX - joint.minX + 1 < SPLIT_WIDTH * digitHeight;
+  });
+  for (const fragment of fragments.filter((f) => small(f.box))) {
+    let nearest: (typeof stacked)[number] | null = null;
+    for (const blob of stacked) if (!nearest || boxGap(fragment.box, blob.box) < boxGap(fragment.box, nearest.box)) nearest = blob;
+    if (nearest && boxGap(fragment.box, nearest.box) <= ATTACH_GAP * digitHeight) {
+      nearest.box = union(nearest.box, fragment.box);
+      nearest.members.push(...fragment.members);
+    }
+  }
+  return stacked.map(({ box, members }) => ({ box, pixels: members.map((c) => c.pixels) })).sort((a, b) => a.box.minX - b.box.minX);
+}
+
+function boxGap(a: Box, b: Box): number {
+  return Math.hypot(Math.max(0, a.minX - b.maxX, b.minX - a.maxX), Math.max(0, a.minY - b.maxY, b.minY - a.maxY));
 }
 
 function xOverlap(a: Box, b: Box): number {
   return Math.min(a.maxX, b.maxX) - Math.max(a.minX, b.minX) + 1;
 }
 
-/** Groups of pieces linked (transitively) by `linked`, each with its members' joint box. */
-function groupLinked(pieces: readonly Component[], linked: (a: Box, b: Box) => boolean): { box: Box; members: Component[] }[] {
-  const parent = pieces.map((_, i) => i);
+/** Groups of items linked (transitively) by `linked`, each with its members and their joint box. */
+function groupLinked<T extends { readonly box: Box; readonly members: readonly Component[] }>(items: readonly T[], linked: (a: Box, b: Box) => boolean): { box: Box; members: Component[] }[] {
+  const parent = items.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let i = 0; i < pieces.length; i++) {
-    for (let j = i + 1; j < pieces.length; j++) if (linked(pieces[i]!, pieces[j]!)) parent[find(i)] = find(j);
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) if (linked(items[i]!.box, items[j]!.box)) parent[find(i)] = find(j);
   }
   const groups = new Map<number, { box: Box; members: Component[] }>();
-  pieces.forEach((c, i) => {
+  items.forEach((item, i) => {
     const root = find(i);
     const group = groups.get(root);
     if (group) {
-      group.box = union(group.box, c);
-      group.members.push(c);
+      group.box = union(group.box, item.box);
+      group.members.push(...item.members);
     } else {
-      groups.set(root, { box: { minX: c.minX, minY: c.minY, maxX: c.maxX, maxY: c.maxY }, members: [c] });
+      groups.set(root, { box: { ...item.box }, members: [...item.members] });
     }
   });
   return [...groups.values()];
@@ -295,26 +349,23 @@ function chooseSplits(blob: Blob, cuts: readonly Cut[], digitHeight: number, str
   const left = blob.box.minX;
   const right = blob.box.maxX + 1;
   const width = (right - left) / digitHeight;
-  const expected = 1 + (width - DIGIT_WIDTH) / DIGIT_PITCH;
-  const countScore = (k: number) => -((k - expected) ** 2) / (2 * weights.countSpread ** 2);
-  // Near the expected count, as far as the cuts found allow; one digit at least.
+  // The likely counts, as far as the cuts found allow; one digit at least.
   const most = cuts.length + 1;
-  const counts: number[] = [];
-  for (let k = Math.max(1, Math.min(Math.floor(expected) - 1, most - 1)); k <= Math.min(most, Math.ceil(expected) + 1); k++) {
-    if (k === 1 && width > MAX_DIGIT_WIDTH) continue;
-    if (k > 1 && width / k < 2 * MIN_PIECE_WIDTH) continue;
-    counts.push(k);
-  }
+  const scoreOf = (k: number) => weights.count * countScore(k, width);
+  const possible = Array.from({ length: most }, (_, i) => i + 1).filter((k) => (k > 1 || width <= MAX_DIGIT_WIDTH) && (k === 1 || width / k >= 2 * MIN_PIECE_WIDTH));
+  const likeliest = Math.max(...possible.map(scoreOf));
+  const counts = possible.filter((k) => scoreOf(k) >= likeliest - UNLIKELY_COUNT);
   if (counts.length === 0) counts.push(most);
+  const countScoreOf = scoreOf;
   const planned: PlannedSplit[] = [];
   for (const k of counts) {
     if (k === 1) {
-      planned.push({ bounds: [-1, cuts.length], score: countScore(1) });
+      planned.push({ bounds: [-1, cuts.length], score: countScoreOf(1) });
       continue;
     }
     const options: PlannedSplit[] = [];
     forEachSubset(cuts.length, k - 1, (chosen) => {
-      let score = countScore(k);
+      let score = countScoreOf(k);
       let previous = left;
       for (const c of chosen) {
         score -= (weights.cut * cuts[c]!.crossed) / strokeWidth;
@@ -328,7 +379,7 @@ function chooseSplits(blob: Blob, cuts: readonly Cut[], digitHeight: number, str
     planned.push(...options.slice(0, SPLITS_PER_COUNT));
   }
   // Cuts too close to the ends for any count tried: read it whole rather than not at all.
-  if (planned.length === 0) planned.push({ bounds: [-1, cuts.length], score: countScore(1) });
+  if (planned.length === 0) planned.push({ bounds: [-1, cuts.length], score: countScoreOf(1) });
   return planned;
 }
 
