@@ -203,6 +203,11 @@ class ModelDigitReader implements DigitReader {
   async #read(frame: Frame, region: ReadRegion | undefined, timestamp: number, smoother: TextSmoother | null): Promise<Reading> {
     if (this.#disposed) throw new Error("This DigitReader has been disposed.");
     if (this.#maxDigits > 1) return this.#readNumber(frame, region, timestamp, smoother);
+    return this.#readDigit(frame, region, timestamp, smoother);
+  }
+
+  /** One digit in the box, framed and fitted as a whole: the reading of maxDigits 1. */
+  async #readDigit(frame: Frame, region: ReadRegion | undefined, timestamp: number, smoother: TextSmoother | null): Promise<Reading> {
     const prepared = frameDigit(frame, region, this.#polarity);
     if (prepared.state === "no-digit") {
       smoother?.push(null);
@@ -247,6 +252,8 @@ class ModelDigitReader implements DigitReader {
       height: (b.maxY - b.minY + 1) * scale,
     });
     const digits = await readDigits(framed.number, toFrame, this.classifier);
+    // A number of one digit is read as a lone digit is, so reading numbers costs single digits nothing.
+    if (digits.length === 1) return this.#readDigit(frame, region, timestamp, smoother);
     const refusal: NoDigitReason | null =
       digits.length === 0 ? "empty" : digits.some((d) => d.notDigit > d.confidence) ? "not-a-digit" : digits.length > this.#maxDigits ? "too-many-digits" : null;
     if (refusal) {
