@@ -2,12 +2,14 @@
 // so a fragment is never read as a digit, or a box fitted to the digit found in a
 // larger area (a whole photo, or the box grown by a margin).
 import { frameSize, frameToGray, readableFrameSize, type Frame } from "./frame.js";
-import { findDigit, SEARCH_SIZE } from "./preprocess/auto-frame.js";
+import { findDigit, SEARCH_SIZE, type FoundDigit } from "./preprocess/auto-frame.js";
 import { defaultLocateOptions, isCutByEdge, type NoDigitReason } from "./preprocess/locate.js";
 import { checkOverflow, SURROUND_MARGIN, type Side } from "./preprocess/overflow.js";
+import type { GrayImage } from "./preprocess/gray-image.js";
 import type { Polarity } from "./preprocess/polarity.js";
 import { CLOSING_RADIUS, preprocess, type DigitFound, type PolarityOption } from "./preprocess/preprocess.js";
 import { clampToFrame, defaultBox, type Roi } from "./preprocess/roi.js";
+import { findNumber } from "./segment/find-number.js";
 import { findNumberInk, numberWorkingSize, type NumberInk } from "./segment/number-ink.js";
 
 /**
@@ -53,7 +55,7 @@ type Refusal = { readonly state: "no-digit"; readonly reason: NoDigitReason; rea
 
 /** Takes the digit out of the frame for the model, or says why there is none to take. */
 export function frameDigit(frame: Frame, region: ReadRegion | undefined, polarity: PolarityOption): FramedResult {
-  return frameRegion(frame, region, polarity, readBox);
+  return frameRegion(frame, region, polarity, readBox, findDigit);
 }
 
 /**
@@ -62,23 +64,38 @@ export function frameDigit(frame: Frame, region: ReadRegion | undefined, polarit
  * ink as a whole.
  */
 export function frameNumber(frame: Frame, region: ReadRegion | undefined, polarity: PolarityOption): FramedNumber {
-  return frameRegion(frame, region, polarity, readNumberBox);
+  return frameRegion(frame, region, polarity, readNumberBox, findNumber);
 }
 
 type BoxReader<R> = (frame: Frame, box: Roi, polarity: PolarityOption, frameEdgeCuts: boolean) => R;
+/** Finds what to read in a search image, and the box around it in that image's pixels. */
+type Finder = (gray: GrayImage, polarity: PolarityOption) => FoundDigit | null;
 
-function frameRegion<R extends { readonly state: string }>(frame: Frame, region: ReadRegion | undefined, polarity: PolarityOption, read: BoxReader<R | (Refusal & { box: Roi; polarity: Polarity })>): R | (Refusal & { box: Roi; polarity: Polarity }) {
+function frameRegion<R extends { readonly state: string }>(
+  frame: Frame,
+  region: ReadRegion | undefined,
+  polarity: PolarityOption,
+  read: BoxReader<R | (Refusal & { box: Roi; polarity: Polarity })>,
+  find: Finder,
+): R | (Refusal & { box: Roi; polarity: Polarity }) {
   const { width, height } = readableFrameSize(frame);
   if (region === "auto" || (region !== undefined && "searchIn" in region)) {
     const area = clampToFrame(region === "auto" ? { x: 0, y: 0, width, height } : region.searchIn, width, height);
-    return searchAndRead(frame, area, polarity, region !== "auto", read);
+    return searchAndRead(frame, area, polarity, region !== "auto", read, find);
   }
   return read(frame, clampToFrame(region ?? defaultBox(width, height), width, height), polarity, false);
 }
 
-function searchAndRead<R>(frame: Frame, area: Roi, polarity: PolarityOption, frameEdgeCuts: boolean, read: BoxReader<R | (Refusal & { box: Roi; polarity: Polarity })>): R | (Refusal & { box: Roi; polarity: Polarity }) {
+function searchAndRead<R>(
+  frame: Frame,
+  area: Roi,
+  polarity: PolarityOption,
+  frameEdgeCuts: boolean,
+  read: BoxReader<R | (Refusal & { box: Roi; polarity: Polarity })>,
+  find: Finder,
+): R | (Refusal & { box: Roi; polarity: Polarity }) {
   const gray = frameToGray(frame, area, SEARCH_SIZE);
-  const found = findDigit(gray, polarity);
+  const found = find(gray, polarity);
   if (!found) return { state: "no-digit", reason: "empty", box: area, polarity: polarity === "auto" ? "dark-on-light" : polarity };
   const { width, height } = frameSize(frame);
   const scale = area.width / gray.width;

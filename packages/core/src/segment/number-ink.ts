@@ -55,13 +55,19 @@ export function numberWorkingSize(width: number, height: number): { width: numbe
   return width >= height ? { width: long, height: short } : { width: short, height: long };
 }
 
+/** Polarity is judged on as many pixels as a digit's box has: a wider box adds cost, not certainty. */
+function polarityView(working: GrayImage): GrayImage {
+  const shrink = Math.sqrt((WORKING_SIZE * WORKING_SIZE) / (working.width * working.height));
+  return shrink >= 1 ? working : resize(working, Math.max(1, Math.round(working.width * shrink)), Math.max(1, Math.round(working.height * shrink)));
+}
+
 /** The box's ink and the pieces of the number written in it, or why there is none. */
 export function findNumberInk(gray: GrayImage, options: NumberInkOptions = {}): NumberInkResult {
   const size = numberWorkingSize(gray.width, gray.height);
   const working = resize(gray, size.width, size.height);
   const side = Math.min(size.width, size.height);
   const closingRadius = Math.max(3, Math.round((CLOSING_RADIUS * side) / WORKING_SIZE));
-  const polarity = !options.polarity || options.polarity === "auto" ? detectPolarity(working) : options.polarity;
+  const polarity = !options.polarity || options.polarity === "auto" ? detectPolarity(polarityView(working)) : options.polarity;
   const { ink, contrast, noise } = extractInk(working, polarity, closingRadius);
   if (contrast < Math.max(0.12, 6 * noise)) return { state: "no-digit", polarity, reason: "empty" };
   const clean = removeRuledLines(ink, defaultLocateOptions.inkLevel);

@@ -106,6 +106,20 @@ describe("reading a number of up to maxDigits digits in the box", () => {
     expect(await reader.read(frame, box)).toMatchObject({ state: "no-digit", reason: "overflow", overflow: ["right"] });
   });
 
+  it("'auto' finds a number anywhere in a photo and fits the box round all of it", async () => {
+    const spots: [string, Roi][] = [
+      ["2026", { x: 20, y: 30, width: 360, height: 140 }],
+      ["58", { x: 330, y: 280, width: 280, height: 170 }],
+      ["314", { x: 150, y: 160, width: 330, height: 150 }],
+    ];
+    for (const [i, [text, spot]] of spots.entries()) {
+      const { frame, digitBoxes } = drawNumberFrame({ fields: fieldsOf(text, i), gaps: Array(text.length).fill(0.3) }, { roi: spot, paper: i % 2 ? 40 : 225, ink: i % 2 ? 220 : 30, noise: 4 });
+      const reading = await reader.read(frame, "auto");
+      expect(reading.text, `${text} at ${JSON.stringify(spot)}`).toBe(text);
+      for (const digit of digitBoxes) expect(overlap(digit, reading.box)).toBeGreaterThan(0.95);
+    }
+  });
+
   it("with smoothing, the whole number must hold: a frame reading one digit otherwise counts against it", async () => {
     const smooth = await createDigitReader({ model: fileModel(shippedModelPath), maxDigits: 6, smoothing: { window: 3, minAgreeing: 2 } });
     try {
