@@ -255,7 +255,7 @@ class ModelDigitReader implements DigitReader {
     // A number of one digit is read as a lone digit is, so reading numbers costs single digits nothing.
     if (digits.length === 1) return this.#readDigit(frame, region, timestamp, smoother);
     const refusal: NoDigitReason | null =
-      digits.length === 0 ? "empty" : digits.some((d) => d.notDigit > d.confidence) ? "not-a-digit" : digits.length > this.#maxDigits ? "too-many-digits" : null;
+      digits.length === 0 ? "empty" : digits.some((d) => d.notDigit > d.probabilities[d.digit]!) ? "not-a-digit" : digits.length > this.#maxDigits ? "too-many-digits" : null;
     if (refusal) {
       smoother?.push(null);
       const refused = { ...noDigit({ ...framed, reason: refusal }, timestamp), inkBox: framed.inkBox };

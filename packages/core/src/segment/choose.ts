@@ -36,7 +36,8 @@ export interface ChosenDigit {
   readonly candidate: number;
   /**
    * The share of its blob's likelihood held by splits that read the blob as the
-   * chosen one does: near 1 when every other way to cut it reads worse.
+   * chosen one does (near 1 when every other way to cut it reads worse), tempered
+   * by how likely the blob's width makes its count of digits.
    */
   readonly splitSureness: number;
 }
@@ -57,7 +58,7 @@ export function chooseDigits(segmentation: Segmentation, verdicts: readonly Cand
     const whole = scored.find(({ split }) => split.candidates.length === 1);
     const alone = segmentation.blobs.length === 1;
     if (whole && isPlainDigit(candidates[whole.split.candidates[0]!]!.box, verdicts[whole.split.candidates[0]!]!, alone, weights)) {
-      chosen.push({ candidate: whole.split.candidates[0]!, splitSureness: 1 });
+      chosen.push({ candidate: whole.split.candidates[0]!, splitSureness: heightSureness(candidates[whole.split.candidates[0]!]!.box, digitHeight) });
       continue;
     }
     const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
@@ -70,9 +71,22 @@ export function chooseDigits(segmentation: Segmentation, verdicts: readonly Cand
       if (text === best.text) agreeing += weight;
     }
     const countSureness = countPosterior(best.split.candidates.length, width) ** weights.countDoubt;
-    for (const candidate of best.split.candidates) chosen.push({ candidate, splitSureness: (agreeing / total) * countSureness });
+    for (const candidate of best.split.candidates) {
+      chosen.push({ candidate, splitSureness: (agreeing / total) * countSureness * heightSureness(candidates[candidate]!.box, digitHeight) });
+    }
   }
   return chosen;
+}
+
+/**
+ * Digits of one number are written about as tall as each other; a piece much shorter
+ * than the tallest (a word's lowercase letter beside its ascenders, a dash) is doubtful.
+ */
+const MIN_SURE_HEIGHT = 0.65;
+
+function heightSureness(box: Box, digitHeight: number): number {
+  const short = Math.max(0, MIN_SURE_HEIGHT - (box.maxY - box.minY + 1) / digitHeight) / 0.1;
+  return Math.exp(-short * short);
 }
 
 /** Read as a digit at least this surely, a blob of that digit's shape is taken whole. */

@@ -33,8 +33,6 @@ export interface NumberInk {
   readonly ink: GrayImage;
   /** The number's pieces of ink, each a connected component of the mask. */
   readonly pieces: readonly Component[];
-  /** The height of the number's tallest piece: a digit's height, in working pixels. */
-  readonly digitHeight: number;
 }
 
 export type NumberInkResult =
@@ -104,7 +102,7 @@ export function findNumberInk(gray: GrayImage, options: NumberInkOptions = {}): 
     polarity,
     closingRadius,
     found: { width, height, inkBox: box, mask: numberMask, touching },
-    number: { ink: clean, pieces: [...pieces].sort((a, b) => a.minX - b.minX), digitHeight },
+    number: { ink: clean, pieces: [...pieces].sort((a, b) => a.minX - b.minX) },
   };
 }
 

@@ -1,4 +1,5 @@
 import * as tf from "@tensorflow/tfjs-core";
+import * as tfl from "@tensorflow/tfjs-layers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fileModel, shippedModelPath } from "../node.js";
 import { centredSquareRoi, type Roi } from "../preprocess/roi.js";
@@ -99,6 +100,22 @@ describe("reading a number of up to maxDigits digits in the box", () => {
     }
   });
 
+  it("a digit is 'not a digit' only where the model says so, not where the cut is in doubt", async () => {
+    // Every piece reads 7 at 0.45 and 'not a digit' at 0.4: cutting touching digits in doubt
+    // lowers a digit's sureness, never makes the model call it no digit.
+    const model = await constantModel([0, 0, 0, 0, 0, 0, 0, Math.log(27), 0, 0, Math.log(24)]);
+    const doubtful = await createDigitReader({ model, backend: "wasm", maxDigits: 6 });
+    try {
+      const { frame } = frameOf("2026", { gaps: [-0.05, -0.05, -0.05] });
+      const reading = await doubtful.read(frame, box);
+      expect(reading.digits.some((d) => d.confidence < d.notDigit), "some digit's sureness below 'not a digit'").toBe(true);
+      expect(reading).toMatchObject({ state: "unsure", text: null });
+      expect(reading.reason).toBeUndefined();
+    } finally {
+      doubtful.dispose();
+    }
+  });
+
   it("keeps the framing: blank paper is empty, a number running out of the box is overflow", async () => {
     expect(await reader.read(blankFrame({ roi: box, paper: 210, noise: 5 }), box)).toMatchObject({ state: "no-digit", reason: "empty", text: null, digits: [] });
     // The number sticks out of the box's right side by most of its last digit.
@@ -194,6 +211,23 @@ describe("maxDigits is checked like every option", () => {
     }
   });
 });
+
+/** A model answering the same for every input: softmax of `biases` (11 outputs: 'not a digit' last). */
+async function constantModel(biases: number[]): Promise<tf.io.IOHandler> {
+  const model = tfl.sequential({
+    layers: [tfl.layers.flatten({ inputShape: [28, 28, 1] }), tfl.layers.dense({ units: biases.length, activation: "softmax", kernelInitializer: "zeros" })],
+  });
+  model.layers[1]!.setWeights([tf.zeros([784, biases.length]), tf.tensor1d(biases)]);
+  let saved: tf.io.ModelArtifacts | undefined;
+  await model.save(
+    tf.io.withSaveHandler(async (artifacts) => {
+      saved = artifacts;
+      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: "JSON" } };
+    }),
+  );
+  model.dispose();
+  return tf.io.fromMemory(saved!);
+}
 
 function withoutTime(reading: Reading): Reading {
   return { ...reading, timestamp: 0 };

@@ -1,8 +1,8 @@
-// Candidate digits in a number's ink. Pieces of ink that lie together — touching, a
-// stroke's width apart, or one over the other (a 5's flag, a 4's open top, a dotted pen)
-// — form a blob. A blob as wide as one digit is one digit; a wider one may hold several
-// touching digits: it is cut along the paths through the least ink, into as many pieces
-// as its width suggests, give or take one. The model then reads every candidate piece
+// Candidate digits in a number's ink. Pieces of ink that belong together — touching, one
+// over the other (a 5's flag, a 4's open top), close strokes no wider than a digit, a
+// dotted pen's dots — form a blob. A blob as wide as one digit is one digit; a wider one
+// may hold several touching digits: it is cut along the paths through the least ink, into
+// each count of digits its width makes likely. The model then reads every candidate piece
 // in one batch, and choose.ts keeps each blob's likeliest split.
 import type { Component } from "../preprocess/components.js";
 import { createGrayImage, type GrayImage } from "../preprocess/gray-image.js";
@@ -18,11 +18,11 @@ const STACKED_OVERLAP = 0.5;
 /** … when no further apart up or down than this (digit heights). */
 const STACKED_GAP = 0.5;
 /** Pieces smaller than this on both sides (digit heights) are no digit alone: a dot, a flag, a speck. */
-export const FRAGMENT_SIZE = 0.3;
+const FRAGMENT_SIZE = 0.3;
 /** Blobs narrower than this (digit heights) hold one digit: single digits are rarely wider. */
-export const SPLIT_WIDTH = 0.95;
+const SPLIT_WIDTH = 0.95;
 /** One digit is never wider than this (digit heights): a 5 with a long flag. */
-export const MAX_DIGIT_WIDTH = 1.7;
+const MAX_DIGIT_WIDTH = 1.7;
 /** A piece of a split blob is at least this wide (digit heights): a narrow 1. */
 const MIN_PIECE_WIDTH = 0.15;
 /**
