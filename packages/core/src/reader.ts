@@ -241,6 +241,8 @@ class ModelDigitReader implements DigitReader {
   async #readNumber(frame: Frame, region: ReadRegion | undefined, timestamp: number, smoother: TextSmoother | null): Promise<Reading> {
     const framed = frameNumber(frame, region, this.#polarity);
     if (framed.state === "no-digit") {
+      // Ink running out of the box is never read; other refusals may still hold a lone digit, read as maxDigits 1 reads it.
+      if (framed.reason !== "overflow" && framed.reason !== "cut-by-edge") return this.#readDigit(frame, digitSquare(region, null), timestamp, smoother);
       smoother?.push(null);
       return noDigit(framed, timestamp);
     }
@@ -253,7 +255,7 @@ class ModelDigitReader implements DigitReader {
     });
     const digits = await readDigits(framed.number, toFrame, this.classifier);
     // A number of one digit is read as a lone digit is, so reading numbers costs single digits nothing.
-    if (digits.length === 1) return this.#readDigit(frame, region, timestamp, smoother);
+    if (digits.length === 1) return this.#readDigit(frame, digitSquare(region, digits[0]!.box), timestamp, smoother);
     const refusal: NoDigitReason | null =
       digits.length === 0 ? "empty" : digits.some((d) => d.notDigit > d.probabilities[d.digit]!) ? "not-a-digit" : digits.length > this.#maxDigits ? "too-many-digits" : null;
     if (refusal) {
@@ -295,6 +297,21 @@ class ModelDigitReader implements DigitReader {
     this.#disposed = true;
     this.classifier.model.dispose();
   }
+}
+
+/**
+ * Where a box made for a number holds one digit: the square a lone digit's box would be (the box's
+ * height, within it), centred on the digit's ink or the box's centre — a wide box's extra paper would
+ * otherwise change how the paper and the ink are judged. Searches and "auto" are left as they are.
+ */
+function digitSquare(region: ReadRegion | undefined, ink: Roi | null): ReadRegion | undefined {
+  if (region === undefined || region === "auto" || "searchIn" in region) return region;
+  const side = Math.min(region.width, region.height);
+  const centreX = ink ? ink.x + ink.width / 2 : region.x + region.width / 2;
+  const centreY = ink ? ink.y + ink.height / 2 : region.y + region.height / 2;
+  const x = Math.min(Math.max(centreX - side / 2, region.x), region.x + region.width - side);
+  const y = Math.min(Math.max(centreY - side / 2, region.y), region.y + region.height - side);
+  return { x, y, width: side, height: side };
 }
 
 /** A reading of a box refused before the model ran (or whose ink the model found no number in). */
