@@ -100,6 +100,14 @@ describe("reading a number of up to maxDigits digits in the box", () => {
     }
   });
 
+  it("a mark much shorter than the number's other digits is in doubt (a lowercase letter beside tall ones)", async () => {
+    const { frame } = frameOf("417", { gaps: [0.35, 0.35], sizes: [1, 0.5, 1] });
+    const reading = await reader.read(frame, box);
+    expect(reading).toMatchObject({ state: "unsure", text: null, unsureDigit: 1 });
+    // Written as tall as the others, the same 1 is read.
+    expect((await reader.read(frameOf("417", { gaps: [0.35, 0.35] }).frame, box)).text).toBe("417");
+  });
+
   it("a digit is 'not a digit' only where the model says so, not where the cut is in doubt", async () => {
     // Every piece reads 7 at 0.45 and 'not a digit' at 0.4: cutting touching digits in doubt
     // lowers a digit's sureness, never makes the model call it no digit.
