@@ -55,8 +55,8 @@ export interface Reading {
   readonly unsureDigit?: number;
   /**
    * The calibrated probability of the most probable digit (0 when the model did not
-   * run); for a number, its least sure digit's, which `probabilities`, `notDigit`
-   * and `modelInput` then describe too.
+   * run); for a number of several digits, its least sure digit's confidence (see
+   * DigitReading), which `probabilities`, `notDigit` and `modelInput` then describe too.
    */
   readonly confidence: number;
   /** Calibrated probabilities of 0…9, summing to 1 − notDigit (all zero when the model did not run). */
@@ -65,7 +65,10 @@ export interface Reading {
   readonly notDigit: number;
   readonly polarity: Polarity;
   readonly state: ReadingState;
-  /** Why there is no digit: the box was refused before the model ran, or the model found no digit ('not-a-digit'). */
+  /**
+   * Why there is no digit: the box was refused before the model ran, the model found no
+   * digit ('not-a-digit'), or the box holds a number longer than maxDigits ('too-many-digits').
+   */
   readonly reason?: NoDigitReason;
   /** With reason 'overflow': the sides of the box the digit's (or number's) strokes run out of. */
   readonly overflow?: readonly Side[];
