@@ -82,6 +82,7 @@ describe("runBrowserBench --quick", () => {
       // The reader took each number apart and read it (so a number's whole work was timed).
       expect(read.allDigitsFound, `maxDigits ${read.maxDigits}`).toBeGreaterThan(read.samples / 2);
       expect(read.correct, `maxDigits ${read.maxDigits}`).toBeGreaterThan(read.samples / 2);
+      expect(read.correct + read.shownWrong).toBeLessThanOrEqual(read.samples);
     }
   });
 

@@ -40,7 +40,7 @@ export async function measureNumberSpeed(
     for (const maxDigits of [4, APP_MAX_DIGITS]) {
       const timing = { warmup: plan.warmup, iterations: plan.numberIterations };
       const timed = await page.evaluate(([m, t]) => window.livedigitsBench!.numberLatency(m, t), [maxDigits, timing] as const);
-      const summary = { maxDigits, ...summarise(timed.samplesMs), correct: timed.correct, allDigitsFound: timed.allDigitsFound };
+      const summary = { maxDigits, ...summarise(timed.samplesMs), correct: timed.correct, shownWrong: timed.shownWrong, allDigitsFound: timed.allDigitsFound };
       log(`  4-digit number, maxDigits ${maxDigits}: p50 ${summary.p50.toFixed(2)} ms, p95 ${summary.p95.toFixed(2)} ms, ${summary.correct}/${summary.samples} read right`);
       reads.push(summary);
     }

@@ -130,6 +130,8 @@ export interface NumberReadSummary extends LatencySummary {
   readonly maxDigits: number;
   /** Timed reads that showed the number written. */
   readonly correct: number;
+  /** Timed reads that showed another number. */
+  readonly shownWrong: number;
   /** Timed reads that found as many digits as were written, shown or not. */
   readonly allDigitsFound: number;
 }

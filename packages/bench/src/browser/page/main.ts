@@ -116,15 +116,17 @@ const api: BenchPageApi = {
       const chosen = numberFrames.filter((f) => f.text.length === 4);
       if (chosen.length === 0) throw new Error("No 4-digit number frames were given to the bench page.");
       let correct = 0;
+      let shownWrong = 0;
       let allDigitsFound = 0;
       const samplesMs = await timeSteps(warmup, iterations, async (i) => {
         const frame = chosen[i % chosen.length]!;
         const reading = await reader.read(frame.bitmap, frame.box);
         if (i < warmup) return;
         if (reading.text === frame.text) correct++;
+        else if (reading.text !== null) shownWrong++;
         if (reading.digits.length === frame.text.length) allDigitsFound++;
       });
-      return { samplesMs, correct, allDigitsFound };
+      return { samplesMs, correct, shownWrong, allDigitsFound };
     } finally {
       reader.dispose();
     }

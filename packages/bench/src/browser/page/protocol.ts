@@ -51,6 +51,8 @@ export interface ReadTimings {
 }
 
 export interface NumberTimings extends ReadTimings {
+  /** Timed reads that showed another number. */
+  readonly shownWrong: number;
   /** Timed reads that found as many digits as were written (right or wrong): the number was taken apart. */
   readonly allDigitsFound: number;
 }
