@@ -32,18 +32,10 @@ export interface FoundDigit {
  * a shadow) lose to a whole mark inside it, and the largest wins.
  */
 export function findDigit(gray: GrayImage, polarityOption: Polarity | "auto" = "auto"): FoundDigit | null {
-  const working = resizeLongSide(gray, SEARCH_SIZE);
-  const scale = gray.width / working.width;
-  const polarity = polarityOption === "auto" ? detectPolarity(working) : polarityOption;
-  const { ink, contrast, noise } = extractInk(working, polarity, SEARCH_CLOSING_RADIUS, PEAK_QUANTILE);
-  if (contrast < Math.max(0.12, 6 * noise)) return null;
-  const clean = removeRuledLines(ink, INK_LEVEL, { endZone: 0.03 });
-  const { width, height } = clean;
-  const mask = new Uint8Array(width * height);
-  for (let i = 0; i < mask.length; i++) if (clean.data[i]! >= INK_LEVEL) mask[i] = 1;
+  const marks = searchMarks(gray, polarityOption);
+  if (!marks) return null;
+  const { scale, polarity, width, height, components } = marks;
   const side = Math.min(width, height);
-  const minArea = Math.max(4, Math.round(0.0008 * width * height));
-  const components = connectedComponents(mask, width, height).filter((c) => c.area >= minArea);
 
   let best: { box: Box; score: number } | null = null;
   const used = new Set<Component>();
@@ -71,6 +63,37 @@ export function findDigit(gray: GrayImage, polarityOption: Polarity | "auto" = "
   const x1 = Math.min(gray.width, Math.ceil(centreX + boxSide / 2));
   const y1 = Math.min(gray.height, Math.ceil(centreY + boxSide / 2));
   return { box: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, polarity };
+}
+
+/** The marks of a search area, at the search's working size: what findDigit and findNumber group. */
+export interface SearchMarks {
+  /** Search image pixels per working pixel. */
+  readonly scale: number;
+  readonly polarity: Polarity;
+  /** The working image's size. */
+  readonly width: number;
+  readonly height: number;
+  /** Pieces of ink, specks left out. */
+  readonly components: readonly Component[];
+}
+
+/**
+ * The area shrunk to the working size, its paper removed, ruled lines erased and its ink
+ * taken apart into pieces; null where nothing stands out from the paper's noise.
+ */
+export function searchMarks(gray: GrayImage, polarityOption: Polarity | "auto"): SearchMarks | null {
+  const working = resizeLongSide(gray, SEARCH_SIZE);
+  const scale = gray.width / working.width;
+  const polarity = polarityOption === "auto" ? detectPolarity(working) : polarityOption;
+  const { ink, contrast, noise } = extractInk(working, polarity, SEARCH_CLOSING_RADIUS, PEAK_QUANTILE);
+  if (contrast < Math.max(0.12, 6 * noise)) return null;
+  const clean = removeRuledLines(ink, INK_LEVEL, { endZone: 0.03 });
+  const { width, height } = clean;
+  const mask = new Uint8Array(width * height);
+  for (let i = 0; i < mask.length; i++) if (clean.data[i]! >= INK_LEVEL) mask[i] = 1;
+  const minArea = Math.max(4, Math.round(0.0008 * width * height));
+  const components = connectedComponents(mask, width, height).filter((c) => c.area >= minArea);
+  return { scale, polarity, width, height, components };
 }
 
 /** The seed and every piece near it, as a digit's strokes lie (pieces can chain: a broken 5, a dotted pen). */

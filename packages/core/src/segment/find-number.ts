@@ -1,20 +1,12 @@
 // Finds a handwritten number in a larger area (a whole photo, or the box grown by a
 // margin): as one digit is found, the most digit-like mark, but taken with the marks
 // written beside it on its line, so the box fitted to it holds the whole number.
-import type { FoundDigit } from "../preprocess/auto-frame.js";
-import { SEARCH_SIZE } from "../preprocess/auto-frame.js";
-import { connectedComponents, type Component } from "../preprocess/components.js";
+import { searchMarks, type FoundDigit } from "../preprocess/auto-frame.js";
+import type { Component } from "../preprocess/components.js";
 import type { GrayImage } from "../preprocess/gray-image.js";
-import { extractInk } from "../preprocess/ink.js";
-import { removeRuledLines } from "../preprocess/lines.js";
 import { union, type Box } from "../preprocess/locate.js";
-import { detectPolarity, type Polarity } from "../preprocess/polarity.js";
-import { resizeLongSide } from "../preprocess/resize.js";
+import type { Polarity } from "../preprocess/polarity.js";
 
-/** As for one digit (see findDigit): wider than a digit's strokes, and the top thousandth of the pixels as its ink. */
-const SEARCH_CLOSING_RADIUS = 18;
-const PEAK_QUANTILE = 0.999;
-const INK_LEVEL = 0.35;
 /** A number's digits are at least this share of the area's shorter side tall. */
 const MIN_DIGIT_SHARE = 0.1;
 /** Marks this far apart sideways (digit heights) are digits of one number; hardly further up or down. */
@@ -31,17 +23,10 @@ const FRAME_MARGIN = 0.3;
  * group running into the area's border losing to one inside it.
  */
 export function findNumber(gray: GrayImage, polarityOption: Polarity | "auto" = "auto"): FoundDigit | null {
-  const working = resizeLongSide(gray, SEARCH_SIZE);
-  const scale = gray.width / working.width;
-  const polarity = polarityOption === "auto" ? detectPolarity(working) : polarityOption;
-  const { ink, contrast, noise } = extractInk(working, polarity, SEARCH_CLOSING_RADIUS, PEAK_QUANTILE);
-  if (contrast < Math.max(0.12, 6 * noise)) return null;
-  const clean = removeRuledLines(ink, INK_LEVEL, { endZone: 0.03 });
-  const { width, height } = clean;
-  const mask = Uint8Array.from(clean.data, (v) => (v >= INK_LEVEL ? 1 : 0));
+  const marks = searchMarks(gray, polarityOption);
+  if (!marks) return null;
+  const { scale, polarity, width, height, components } = marks;
   const side = Math.min(width, height);
-  const minArea = Math.max(4, Math.round(0.0008 * width * height));
-  const components = connectedComponents(mask, width, height).filter((c) => c.area >= minArea);
 
   let best: { box: Box; score: number } | null = null;
   const used = new Set<Component>();
