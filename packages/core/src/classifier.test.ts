@@ -1,7 +1,8 @@
 import * as tf from "@tensorflow/tfjs-core";
 import { describe, expect, it } from "vitest";
 import { selectBackend } from "./backend.js";
-import { calibrate, DigitClassifier } from "./classifier.js";
+import { calibrate } from "./calibrate.js";
+import { DigitClassifier } from "./classifier.js";
 import * as tfl from "@tensorflow/tfjs-layers";
 import { loadDigitModel, ModelLoadError } from "./model.js";
 import { fileModel, shippedModelPath } from "./node.js";

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { createDigitReader } from "@livedigits/core";
+import { calibrate } from "@livedigits/core/calibration";
 import { fileModel } from "@livedigits/core/node";
 import * as tf from "@tensorflow/tfjs-core";
 import type { LayersModel } from "@tensorflow/tfjs-layers";
@@ -302,19 +303,14 @@ function summarise({ softmax, labels, classes }: { softmax: Float32Array; labels
   let notADigit = 0;
   let shown = 0;
   for (let row = from; row < to; row++) {
-    const scaled = Array.from(softmax.subarray(row * classes, (row + 1) * classes), (p) => Math.pow(Math.max(p, 1e-30), 1 / temperature));
-    const total = scaled.reduce((a, b) => a + b, 0);
-    const q = scaled.map((v) => v / total);
-    let top = 0;
-    for (let d = 1; d < 10; d++) if (q[d]! > q[top]!) top = d;
-    const notDigit = classes > 10 ? q[10]! : 0;
-    if (notDigit > q[top]!) notADigit++;
-    else if (q[top]! >= SHOWN_AT) shown++;
+    const { top, confidence, notDigit } = calibrate(softmax.subarray(row * classes, (row + 1) * classes), temperature);
+    if (notDigit > confidence) notADigit++;
+    else if (confidence >= SHOWN_AT) shown++;
     const right = top === labels[row] ? 1 : 0;
     correct += right;
-    const bin = bins[Math.min(9, Math.floor(q[top]! * 10))]!;
+    const bin = bins[Math.min(9, Math.floor(confidence * 10))]!;
     bin.n++;
-    bin.confidence += q[top]!;
+    bin.confidence += confidence;
     bin.correct += right;
   }
   const count = Math.max(1, to - from);

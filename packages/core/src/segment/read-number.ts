@@ -1,6 +1,6 @@
 // Reads the digits of a number's ink: its candidate pieces go to the model in one
 // batch, and each blob keeps the split the model and the pieces' shapes favour.
-import type { Classification } from "../classifier.js";
+import type { Classification } from "../calibrate.js";
 import type { Box } from "../preprocess/locate.js";
 import type { Roi } from "../preprocess/roi.js";
 import { chooseDigits } from "./choose.js";

@@ -1,0 +1,30 @@
+// Calibrated probabilities from a softmax, without TF.js: the reader applies this to every
+// reading, and the trainer fits the temperature with the same maths.
+
+/** What the model makes of one 28×28 input. */
+export interface Classification {
+  /** Calibrated probabilities of the digits 0…9; they sum to 1 − notDigit. */
+  readonly probabilities: readonly number[];
+  /** Calibrated probability that the input is no digit at all (0 for a model without that class). */
+  readonly notDigit: number;
+  /** The most probable digit. */
+  readonly top: number;
+  /** probabilities[top]. */
+  readonly confidence: number;
+}
+
+/** Index of the "not a digit" output in an 11-output model. */
+export const NOT_A_DIGIT_CLASS = 10;
+
+/** softmax(log p / T) over every output, split into the digits and "not a digit". */
+export function calibrate(softmax: ArrayLike<number>, temperature: number): Classification {
+  const scaled = Array.from(softmax, (p) => Math.log(Math.max(p, 1e-30)) / temperature);
+  const peak = Math.max(...scaled);
+  const exp = scaled.map((s) => Math.exp(s - peak));
+  const total = exp.reduce((a, b) => a + b, 0);
+  const all = exp.map((e) => e / total);
+  const probabilities = all.slice(0, 10);
+  let top = 0;
+  for (let d = 1; d < 10; d++) if (probabilities[d]! > probabilities[top]!) top = d;
+  return { probabilities, notDigit: all[NOT_A_DIGIT_CLASS] ?? 0, top, confidence: probabilities[top]! };
+}
