@@ -13,6 +13,18 @@ import { decodeImage, flattenAlpha, invertImage } from "./images.js";
 /** ../shared/real-digits beside the repository root, where the team keeps it. */
 export const DEFAULT_REAL_DIGITS_DIR = join(fileURLToPath(new URL("../../../", import.meta.url)), "..", "shared", "real-digits");
 
+/** The rows of the folder's labels.csv (`path,label`), in order. */
+export async function readRealDigitLabels(dir: string): Promise<{ path: string; label: number }[]> {
+  return (await readFile(join(dir, "labels.csv"), "utf8"))
+    .trim()
+    .split("\n")
+    .slice(1)
+    .map((line) => {
+      const [path, label] = line.split(",");
+      return { path: path!, label: Number(label) };
+    });
+}
+
 export interface RealDigitsGroup {
   readonly name: string;
   readonly count: number;
@@ -57,14 +69,7 @@ export async function evaluateRealDigits(
 ): Promise<RealDigitsResult | null> {
   const labelsPath = join(dir, "labels.csv");
   if (!existsSync(labelsPath)) return null;
-  const rows = (await readFile(labelsPath, "utf8"))
-    .trim()
-    .split("\n")
-    .slice(1)
-    .map((line) => {
-      const [path, label] = line.split(",");
-      return { path: path!, label: Number(label) };
-    });
+  const rows = await readRealDigitLabels(dir);
   const outcomes: { group: string[]; label: number; inverted: boolean; read: number | null; state: string; path: string }[] = [];
   for (const row of rows) {
     const image = flattenAlpha(await decodeImage(join(dir, row.path)));

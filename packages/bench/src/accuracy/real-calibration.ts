@@ -1,10 +1,8 @@
 // Calibration on the real photos and scans, from the very readings the bench's
 // shared/real-digits pass makes (no second pass over the photos): the reader is
 // wrapped to keep its readings, which are then matched with labels.csv.
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import type { ReadRegion, RgbaImage } from "@livedigits/core";
-import type { RealDigitsResult } from "@livedigits/trainer/real-digits";
+import { readRealDigitLabels, type RealDigitsResult } from "@livedigits/trainer/real-digits";
 import type { BenchReader, BenchReading } from "../prototype-reader.js";
 import { emptyCalibrationTally, readingOutcome, recordConfidence, type CalibrationTally } from "./calibration.js";
 
@@ -36,14 +34,7 @@ export function recordingReader(inner: BenchReader): RecordingReader {
  * fails here rather than pairing photos with the wrong labels.
  */
 export async function realDigitsCalibration(result: RealDigitsResult, readings: readonly BenchReading[], binCount?: number): Promise<Map<string, CalibrationTally>> {
-  const rows = (await readFile(join(result.dir, "labels.csv"), "utf8"))
-    .trim()
-    .split("\n")
-    .slice(1)
-    .map((line) => {
-      const [path, label] = line.split(",");
-      return { path: path!, label: Number(label) };
-    });
+  const rows = await readRealDigitLabels(result.dir);
   if (readings.length !== rows.length * 2) {
     throw new Error(`Expected ${rows.length * 2} readings of shared/real-digits (each photo as taken and inverted), got ${readings.length}.`);
   }
