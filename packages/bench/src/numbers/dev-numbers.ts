@@ -1,0 +1,53 @@
+// The number reader's development set: camera numbers written from MNIST *training* digits,
+// under a seed other than the bench's, so the segmentation's and the number rules' constants
+// can be chosen without looking at the bench's camera numbers (MNIST test, seed 2026).
+// Run: pnpm --filter @livedigits/bench dev:numbers [--count N] [--seed N]
+import { parseArgs } from "node:util";
+import { cameraNumber, MAX_NUMBER_LENGTH, mnistTrainByLabel } from "./camera-numbers.js";
+import { createLiveDigitsNumberReader } from "./number-reader.js";
+import { emptyNumberTally, kindOf, KINDS, percent, recordNumber, scoreNumbers, type NumberTally } from "./run.js";
+
+/** The bench's seed is 2026; the development set never uses it. */
+export const DEV_SEED = 7;
+
+/** How a wrong number shown differs from the written one. */
+export function mistakeKind(read: string, written: string): "digit missing" | "digit added" | "digit misread" {
+  return read.length < written.length ? "digit missing" : read.length > written.length ? "digit added" : "digit misread";
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { count: { type: "string", default: "600" }, seed: { type: "string", default: String(DEV_SEED) } } });
+  const count = Number(values.count);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(count) || count < 1) throw new Error(`--count must be a whole number of numbers, 1 or more, got '${values.count}'.`);
+  if (!Number.isInteger(seed) || seed === 2026) throw new Error(`--seed must be a whole number other than the bench's 2026, got '${values.seed}'.`);
+  const byLabel = mnistTrainByLabel();
+  const reader = await createLiveDigitsNumberReader();
+  reader.setMaxDigits(MAX_NUMBER_LENGTH);
+  const tallies = new Map<string, NumberTally>([["all", emptyNumberTally()], ...KINDS.map((k) => [k, emptyNumberTally()] as [string, NumberTally])]);
+  const mistakes = new Map<string, number>();
+  const wrong: string[] = [];
+  try {
+    for (let index = 0; index < count; index++) {
+      const number = cameraNumber(index, seed, byLabel);
+      const { text, milliseconds } = await reader.read(number.frame, number.box);
+      for (const key of ["all", kindOf(number)]) recordNumber(tallies.get(key)!, text, number.text, milliseconds);
+      if (text !== null && text !== number.text) {
+        const kind = mistakeKind(text, number.text);
+        mistakes.set(kind, (mistakes.get(kind) ?? 0) + 1);
+        wrong.push(`${index}: ${number.text} → ${text} (${number.condition}, ${number.lightOnDark ? "light on dark" : "dark on light"}${number.touching ? ", touching" : ""})`);
+      }
+    }
+  } finally {
+    reader.dispose();
+  }
+  console.log(`development camera numbers: ${count}, MNIST training digits, seed ${seed}`);
+  for (const [name, tally] of tallies) {
+    const s = scoreNumbers(tally);
+    console.log(`${name.padEnd(10)} n ${String(s.count).padStart(4)}  right ${percent(s.accuracy).padStart(6)}  shown ${percent(s.coverage).padStart(6)}  shown wrong ${percent(s.wrongShown).padStart(6)}  ms ${s.medianMs?.toFixed(1) ?? "–"}`);
+  }
+  console.log(`wrong numbers shown: ${[...mistakes].map(([k, n]) => `${k} ${n}`).join(", ") || "none"}`);
+  for (const line of wrong) console.log(`  ${line}`);
+}
+
+await main();
