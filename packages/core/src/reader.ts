@@ -11,7 +11,8 @@ import type { Polarity } from "./preprocess/polarity.js";
 import type { Side } from "./preprocess/overflow.js";
 import type { PolarityOption } from "./preprocess/preprocess.js";
 import type { Roi } from "./preprocess/roi.js";
-import { readDigits, type DigitReading } from "./segment/read-number.js";
+import { loneDigitBox, readDigits, type DigitReading } from "./segment/read-number.js";
+import { segmentNumber } from "./segment/segmentation.js";
 import { defaultSmoothing, FrameSmoother, type SmoothingOptions } from "./smoothing.js";
 
 export interface DigitReaderOptions extends BackendSetup {
@@ -211,15 +212,18 @@ class ModelDigitReader implements DigitReader {
   }
 
   /** One digit in the box, framed and fitted as a whole: the reading of maxDigits 1. */
-  async #readDigit(frame: Frame, region: ReadRegion | undefined, timestamp: number, smoother: TextSmoother | null): Promise<Reading> {
+  async #readDigit(frame: Frame, region: ReadRegion | undefined, timestamp: number, smoother: TextSmoother | null, splitSureness = 1): Promise<Reading> {
     const prepared = frameDigit(frame, region, this.#polarity);
     if (prepared.state === "no-digit") {
       smoother?.push(null);
       return noDigit(prepared, timestamp);
     }
-    const [{ probabilities, notDigit, top, confidence }] = (await this.classifier.classify([prepared.modelInput])) as [Classification];
+    const [{ probabilities, notDigit, top, confidence: probability }] = (await this.classifier.classify([prepared.modelInput])) as [Classification];
+    // As for a number's digits: doubt about where the digit's ink ends (splitSureness < 1) lowers how sure it is.
+    const sureness = (p: number) => p * splitSureness;
+    const confidence = sureness(probability);
     // "Not a digit" outweighing every digit is a verdict, not doubt: nothing is shown and the reason says why.
-    const notADigit = notDigit > confidence;
+    const notADigit = notDigit > probability;
     const sure = !notADigit && confidence >= this.#threshold ? top : null;
     const text = smoother ? smoother.push(sure === null ? null : String(sure)) : sure === null ? null : String(sure);
     const digit = text === null ? null : Number(text);
@@ -227,8 +231,8 @@ class ModelDigitReader implements DigitReader {
     return {
       digit,
       text,
-      digits: notADigit && digit === null ? [] : [{ digit: shown, confidence: probabilities[shown]!, probabilities, notDigit, box: prepared.inkBox, modelInput: prepared.modelInput }],
-      confidence: digit === null ? confidence : probabilities[digit]!,
+      digits: notADigit && digit === null ? [] : [{ digit: shown, confidence: sureness(probabilities[shown]!), probabilities, notDigit, box: prepared.inkBox, modelInput: prepared.modelInput }],
+      confidence: digit === null ? confidence : sureness(probabilities[digit]!),
       probabilities,
       notDigit,
       polarity: prepared.polarity,
@@ -246,7 +250,7 @@ class ModelDigitReader implements DigitReader {
     const framed = frameNumber(frame, region, this.#polarity);
     if (framed.state === "no-digit") {
       // Ink running out of the box is never read; other refusals may still hold a lone digit, read as maxDigits 1 reads it.
-      if (framed.reason !== "overflow" && framed.reason !== "cut-by-edge") return this.#readDigit(frame, digitSquare(region, null), timestamp, smoother);
+      if (framed.reason !== "overflow" && framed.reason !== "cut-by-edge" && framed.reason !== "clutter") return this.#readDigit(frame, digitSquare(region, null), timestamp, smoother);
       smoother?.push(null);
       return noDigit(framed, timestamp);
     }
@@ -257,9 +261,16 @@ class ModelDigitReader implements DigitReader {
       width: (b.maxX - b.minX + 1) * scale,
       height: (b.maxY - b.minY + 1) * scale,
     });
-    const digits = await readDigits(framed.number, toFrame, this.classifier);
-    // A number of one digit is read as a lone digit is, so reading numbers costs single digits nothing.
-    if (digits.length === 1) return this.#readDigit(frame, digitSquare(region, digits[0]!.box), timestamp, smoother);
+    const segmentation = segmentNumber(framed.number);
+    // A number of one digit is read as a lone digit is, so reading numbers costs single digits nothing…
+    const lone = loneDigitBox(segmentation);
+    if (lone) return this.#readDigit(frame, digitSquare(region, toFrame(lone)), timestamp, smoother);
+    const digits = await readDigits(segmentation, toFrame, this.classifier);
+    if (digits.length === 1) {
+      // … keeping the doubt of the other ways its ink could be cut (two touching digits read as one).
+      const [{ box, confidence, probabilities, digit }] = digits as [DigitReading];
+      return this.#readDigit(frame, digitSquare(region, box), timestamp, smoother, confidence / Math.max(probabilities[digit]!, 1e-9));
+    }
     const refusal: NoDigitReason | null =
       digits.length === 0 ? "empty" : digits.some((d) => d.notDigit > d.probabilities[d.digit]!) ? "not-a-digit" : digits.length > this.#maxDigits ? "too-many-digits" : null;
     if (refusal) {

@@ -57,7 +57,8 @@ export function chooseDigits(segmentation: Segmentation, verdicts: readonly Cand
     // digit often look like digits to it too, and must not cast doubt on a plain one.
     const whole = scored.find(({ split }) => split.candidates.length === 1);
     const alone = segmentation.blobs.length === 1;
-    if (whole && isPlainDigit(candidates[whole.split.candidates[0]!]!.box, verdicts[whole.split.candidates[0]!]!, alone, weights)) {
+    // … unless the blob's width alone makes more than one digit likelier (two touching digits the model may read as one).
+    if (whole && countPosterior(1, width) >= 0.25 && isPlainDigit(candidates[whole.split.candidates[0]!]!.box, verdicts[whole.split.candidates[0]!]!, alone, weights)) {
       chosen.push({ candidate: whole.split.candidates[0]!, splitSureness: heightSureness(candidates[whole.split.candidates[0]!]!.box, digitHeight) });
       continue;
     }

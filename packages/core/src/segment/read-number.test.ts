@@ -63,6 +63,33 @@ describe("reading a number of up to maxDigits digits in the box", () => {
     expect(right).toBeGreaterThanOrEqual(5);
   });
 
+  it("a 1 written close beside its neighbour is a digit of its own, never part of the next one", async () => {
+    const numbers = ["18", "219", "71", "119", "614", "31"];
+    let right = 0;
+    for (const [i, text] of numbers.entries()) {
+      const { frame } = frameOf(text, { gaps: Array(text.length).fill(0.04), slant: i % 2 ? 0.15 : 0 }, { seed: i + 1 }, i + 1);
+      const reading = await reader.read(frame, box);
+      if (reading.text === text) right++;
+      else expect(reading.text, `${text} shown wrong`).toBeNull();
+    }
+    expect(right).toBeGreaterThanOrEqual(4);
+  });
+
+  it("two touching digits the model would read whole as one are held back where their width says two", async () => {
+    // [number, gap (negative: overlapping), frame seed, MNIST writer]: pairs read whole, surely, as one digit.
+    const cases: [string, number, number, number][] = [
+      ["97", -0.2, 2, 4], ["65", -0.1, 4, 3], ["65", -0.15, 4, 3], ["78", -0.06, 6, 8], ["78", -0.15, 6, 8], ["78", -0.2, 6, 8],
+      ["20", -0.15, 13, 12], ["33", -0.15, 14, 13], ["54", -0.2, 15, 17], ["35", -0.2, 19, 21], ["60", -0.06, 20, 19],
+    ];
+    const shown: string[] = [];
+    for (const [text, gap, seed, writer] of cases) {
+      const { frame } = frameOf(text, { gaps: [gap], slant: seed % 2 ? 0 : 0.1 }, { seed }, writer);
+      const reading = await reader.read(frame, box);
+      if (reading.text !== null && reading.text !== text) shown.push(`${text} (gap ${gap}) as ${reading.text}`);
+    }
+    expect(shown).toEqual([]);
+  });
+
   it("reads a digit in pieces as one digit: a 5 whose flag is apart, a dotted pen", async () => {
     const five = mnist(5, 1).slice();
     // A gap across the 5 below its flag.

@@ -4,8 +4,7 @@ import type { Classification } from "../calibrate.js";
 import type { Box } from "../preprocess/locate.js";
 import type { Roi } from "../preprocess/roi.js";
 import { chooseDigits } from "./choose.js";
-import type { NumberInk } from "./number-ink.js";
-import { segmentNumber } from "./segmentation.js";
+import type { Segmentation } from "./segmentation.js";
 
 /** One digit of a reading, left to right in `Reading.digits`. */
 export interface DigitReading {
@@ -32,11 +31,18 @@ export interface BatchClassifier {
 }
 
 /**
+ * The box of the number's only candidate when its ink is one blob a digit wide, with no other way to
+ * cut it (nothing for the model to weigh); null otherwise.
+ */
+export function loneDigitBox(segmentation: Segmentation): Box | null {
+  return segmentation.candidates.length === 1 ? segmentation.candidates[0]!.box : null;
+}
+
+/**
  * The number's digits, left to right, each with the model's verdict; `toFrame`
  * maps a box of the number's working image to frame pixels.
  */
-export async function readDigits(number: NumberInk, toFrame: (box: Box) => Roi, classifier: BatchClassifier): Promise<DigitReading[]> {
-  const segmentation = segmentNumber(number);
+export async function readDigits(segmentation: Segmentation, toFrame: (box: Box) => Roi, classifier: BatchClassifier): Promise<DigitReading[]> {
   const verdicts = await classifier.classify(segmentation.candidates.map((c) => c.input));
   return chooseDigits(segmentation, verdicts).map(({ candidate: k, splitSureness }) => {
     const { probabilities, notDigit, top, confidence } = verdicts[k]!;

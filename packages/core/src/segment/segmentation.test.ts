@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { connectedComponents } from "../preprocess/components.js";
 import { createGrayImage, type GrayImage } from "../preprocess/gray-image.js";
-import { blobs, estimateDigitHeight, segmentNumber } from "./segmentation.js";
+import { blobs, estimateDigitHeight, isLoneStroke, segmentNumber } from "./segmentation.js";
 
 /** An ink map with filled rectangles and rings (x, y, width, height; ring thickness). */
 function inkMap(width: number, height: number, shapes: readonly { x: number; y: number; w: number; h: number; ring?: number }[]): GrayImage {
@@ -34,10 +34,34 @@ describe("blobs: the pieces of one digit together, digits apart", () => {
     const pieces = piecesOf(ink);
     const height = estimateDigitHeight(pieces);
     expect(height).toBe(60);
-    const found = blobs(pieces, height);
+    const found = blobs(pieces, height, ink.width);
     expect(found.map((b) => [b.box.minX, b.box.maxX])).toEqual([
       [20, 53],
       [100, 110],
+    ]);
+  });
+
+  it("a slanted 1 written close beside a digit stays a digit of its own; two close arcs of a 0 still join", () => {
+    const ink = createGrayImage(200, 80);
+    const put = (x: number, y: number) => (ink.data[y * 200 + Math.round(x)] = 1);
+    // A 1 leaning right (a stroke 6 px wide), then a narrow ring 3 px from its top.
+    for (let y = 10; y < 70; y++) for (let t = 0; t < 6; t++) put(20 + (70 - y) * 0.2 + t, y);
+    for (let y = 10; y < 70; y++) for (let x = 42; x < 70; x++) if (x < 48 || x >= 64 || y < 16 || y >= 64) put(x, y);
+    // A 0 written as two arcs, 4 px apart at top and bottom.
+    for (let y = 10; y < 70; y++) {
+      const bow = 14 * Math.sin((Math.PI * (y - 10)) / 60);
+      for (let t = 0; t < 5; t++) {
+        put(140 - bow + t, y);
+        put(150 + bow + t, y);
+      }
+    }
+    const pieces = piecesOf(ink);
+    const height = estimateDigitHeight(pieces);
+    expect(pieces.filter((p) => isLoneStroke(p, 200, height)).map((p) => p.minX)).toEqual([20]);
+    expect(blobs(pieces, height, 200).map((b) => [b.box.minX, b.box.maxX])).toEqual([
+      [20, 37],
+      [42, 69],
+      [126, 168],
     ]);
   });
 

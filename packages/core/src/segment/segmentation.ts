@@ -110,7 +110,7 @@ export function segmentNumber({ ink, pieces }: NumberPieces, weights: SplitWeigh
 
   const candidates: Candidate[] = [];
   const splitsPerBlob: BlobReadings[] = [];
-  for (const blob of blobs(pieces, digitHeight)) {
+  for (const blob of blobs(pieces, digitHeight, ink.width)) {
     const b = splitsPerBlob.length;
     const width = (blob.box.maxX - blob.box.minX + 1) / digitHeight;
     const all = concatPixels(blob.pixels);
@@ -175,19 +175,21 @@ export interface Blob {
  * bits of stroke close together make one mark (a dotted pen), and what is still
  * small joins the nearest blob or, alone, is left out (a speck).
  */
-export function blobs(pieces: readonly Component[], digitHeight: number): Blob[] {
+export function blobs(pieces: readonly Component[], digitHeight: number, imageWidth: number): Blob[] {
   const small = (b: Box) => Math.max(b.maxX - b.minX + 1, b.maxY - b.minY + 1) < FRAGMENT_SIZE * digitHeight;
   const fragments = groupLinked(
     pieces.filter((c) => small(c)).map((c) => ({ box: c, members: [c] })),
     (a, b) => boxGap(a, b) <= FRAGMENT_GAP * digitHeight,
   );
   const marks = [...pieces.filter((c) => !small(c)).map((c) => ({ box: c as Box, members: [c] })), ...fragments.filter((f) => !small(f.box))];
+  const ones = new Set(marks.filter((m) => m.members.length === 1 && isLoneStroke(m.members[0]!, imageWidth, digitHeight)).map((m) => m.box));
   const stacked = groupLinked(marks, (a, b) => {
     const dy = Math.max(0, a.minY - b.maxY, b.minY - a.maxY);
     if (xOverlap(a, b) >= STACKED_OVERLAP * Math.min(a.maxX - a.minX + 1, b.maxX - b.minX + 1) && dy <= STACKED_GAP * digitHeight) return true;
-    // Strokes of one digit with a gap between (a 0 written in two arcs): close, and together no wider than a digit.
+    // Strokes of one digit with a gap between (a 0 written in two arcs): close, and together no wider than a
+    // digit — unless one is a straight upright stroke, a 1 written close to its neighbour.
     const joint = union(a, b);
-    return boxGap(a, b) <= FRAGMENT_GAP * digitHeight && joint.maxX - joint.minX + 1 < SPLIT_WIDTH * digitHeight;
+    return boxGap(a, b) <= FRAGMENT_GAP * digitHeight && joint.maxX - joint.minX + 1 < SPLIT_WIDTH * digitHeight && !ones.has(a) && !ones.has(b);
   });
   for (const fragment of fragments.filter((f) => small(f.box))) {
     let nearest: (typeof stacked)[number] | null = null;
@@ -198,6 +200,46 @@ export function blobs(pieces: readonly Component[], digitHeight: number): Blob[]
     }
   }
   return stacked.map(({ box, members }) => ({ box, pixels: members.map((c) => c.pixels) })).sort((a, b) => a.box.minX - b.box.minX);
+}
+
+/** A 1 is at least this tall (digit heights)… */
+const ONE_HEIGHT = 0.65;
+/** … no row of it, but for a few (a serif, a foot), spans more than this share of its height, however slanted… */
+const ONE_ROW_SPAN = 0.3;
+const ONE_WIDE_ROWS = 0.15;
+/** … and its rows' middles lie this close to a straight line (root mean square, share of its height); an arc bows further. */
+const ONE_STRAIGHTNESS = 0.04;
+
+/** Whether a piece of ink is one straight upright stroke as tall as a digit: a 1, never part of another digit. */
+export function isLoneStroke(piece: Component, imageWidth: number, digitHeight: number): boolean {
+  const height = piece.maxY - piece.minY + 1;
+  if (height < ONE_HEIGHT * digitHeight) return false;
+  const left = new Float64Array(height).fill(Infinity);
+  const right = new Float64Array(height).fill(-Infinity);
+  for (const p of piece.pixels) {
+    const row = Math.floor(p / imageWidth) - piece.minY;
+    const x = p % imageWidth;
+    left[row] = Math.min(left[row]!, x);
+    right[row] = Math.max(right[row]!, x);
+  }
+  // Least squares line x = a + b·y through the rows' middles.
+  let [n, wide, sy, sx, syy, sxy] = [0, 0, 0, 0, 0, 0];
+  for (let y = 0; y < height; y++) {
+    if (right[y]! < left[y]!) continue;
+    const x = (left[y]! + right[y]!) / 2;
+    if (right[y]! - left[y]! + 1 > ONE_ROW_SPAN * height) wide++;
+    n++;
+    sy += y;
+    sx += x;
+    syy += y * y;
+    sxy += x * y;
+  }
+  if (wide > ONE_WIDE_ROWS * n) return false;
+  const slope = (n * sxy - sx * sy) / Math.max(1e-9, n * syy - sy * sy);
+  const intercept = (sx - slope * sy) / n;
+  let squares = 0;
+  for (let y = 0; y < height; y++) if (right[y]! >= left[y]!) squares += ((left[y]! + right[y]!) / 2 - intercept - slope * y) ** 2;
+  return Math.sqrt(squares / n) <= ONE_STRAIGHTNESS * height;
 }
 
 function boxGap(a: Box, b: Box): number {
