@@ -15,8 +15,8 @@ export const AUGMENTATIONS = [
   "then core's own preprocess(): polarity, background removal, ink box → 20×20, centre of mass → 28×28",
 ] as const;
 
-export function nonDigitAugmentation(share: number): string {
-  return `non-digits: letters (capitals and lowercase, none shaped like a digit), words and symbols in the training stroke fonts, doodles, hands, arms and sleeves; ${Math.round(share * 100)}% more samples, photographed and preprocessed like the camera digits, target the 11th class "not a digit" (outlier exposure)`;
+export function nonDigitAugmentation(share: number, fromEpoch = 1): string {
+  return `non-digits: letters (capitals and lowercase, none shaped like a digit), words and symbols in the training stroke fonts, doodles, hands, arms and sleeves; ${Math.round(share * 100)}% more samples${fromEpoch > 1 ? ` in each epoch from epoch ${fromEpoch} on` : ""}, photographed and preprocessed like the camera digits, target the 11th class "not a digit" (outlier exposure)`;
 }
 
 /** Side of the box a camera sample is rendered in, before core's preprocessing. */

@@ -66,6 +66,9 @@ describe("pnpm train", () => {
     const bad = await train("--epochs", "zero");
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--epochs must be a positive integer/);
+    const late = await train("--quick", "--non-digits", "0.1", "--non-digits-from", "2");
+    expect(late.code).toBe(2);
+    expect(late.stderr).toMatch(/--non-digits-from must be an epoch of the run \(1–1\), got 2\./);
   });
 
   it("says where it cannot write before training", async () => {

@@ -21,6 +21,7 @@ Options:
   --non-digits SHARE  non-digit marks (letters, words, symbols, doodles, hands) as
                       this share of each epoch's digits, trained towards an 11th
                       class, "not a digit" (default ${fullTraining.nonDigitShare}; 0: digits only, 10 classes)
+  --non-digits-from N the first epoch with non-digit marks (default ${fullTraining.nonDigitsFromEpoch})
   --recipe NAME       livedigits (default) | prototype: the Python prototype's CNN
                       and data (MNIST with inversion only), the benchmarks' baseline
   --help              show this help`;
@@ -41,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
         backend: { type: "string" },
         recipe: { type: "string", default: "livedigits" },
         "non-digits": { type: "string" },
+        "non-digits-from": { type: "string" },
         help: { type: "boolean", default: false },
       },
       strict: true,
@@ -68,12 +70,14 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`--backend must be tensorflow, wasm or cpu, got '${backend}'.`);
   }
   const nonDigitShare = share(values["non-digits"], "--non-digits") ?? base.nonDigitShare;
+  const nonDigitsFromEpoch = positiveInt(values["non-digits-from"], "--non-digits-from") ?? base.nonDigitsFromEpoch;
+  if (nonDigitsFromEpoch > epochs) throw new UsageError(`--non-digits-from must be an epoch of the run (1–${epochs}), got ${nonDigitsFromEpoch}.`);
   if (values.out === "") throw new UsageError("--out needs a directory.");
   const output = values.out !== undefined ? await prepareOutputDir(values.out) : values.quick ? await temporaryOutputDir("livedigits-model-") : await prepareOutputDir(SHIPPED_MODEL_DIR);
   const outDir = output.path;
 
   try {
-    const report = await train({ ...base, epochs, batchSize, seed, backend, nonDigitShare, outDir, log: (line) => console.log(line) });
+    const report = await train({ ...base, epochs, batchSize, seed, backend, nonDigitShare, nonDigitsFromEpoch, outDir, log: (line) => console.log(line) });
     await writeReport(report, outDir);
     console.log(`model written to ${outDir} (${report.weightBytes} bytes of weights); report in REPORT.md`);
   } catch (error) {
