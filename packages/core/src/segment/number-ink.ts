@@ -27,6 +27,8 @@ const MAX_DIGIT_GAP = 1.2;
 const MAX_LINE_GAP = 0.35;
 /** A piece of the number is at least this share of the largest piece's area (smaller ones are specks). */
 const MIN_PIECE_SHARE = 0.04;
+/** A stray mark at least this tall (the number's digit heights) could be one of its digits. */
+const STRAY_DIGIT_HEIGHT = 0.6;
 
 export interface NumberInk {
   /** The ink map, 0…1, ruled lines erased, at the working size. */
@@ -86,6 +88,8 @@ export function findNumberInk(gray: GrayImage, options: NumberInkOptions = {}): 
   const strayArea = rest.reduce((sum, c) => sum + c.area, 0);
   const numberArea = pieces.reduce((sum, c) => sum + c.area, 0);
   if (strayArea > 0.5 * numberArea || rest.length > 6) return { state: "no-digit", polarity, reason: "clutter" };
+  // A mark as tall as the number's digits left off its line may be a digit of it: reading the rest would drop it.
+  if (rest.some((c) => c.maxY - c.minY + 1 >= STRAY_DIGIT_HEIGHT * digitHeight)) return { state: "no-digit", polarity, reason: "clutter" };
   const boxWidth = box.maxX - box.minX + 1;
   const boxHeight = box.maxY - box.minY + 1;
   if (Math.max(digitHeight, Math.min(boxWidth, boxHeight)) < defaultLocateOptions.minDigitSize * side) return { state: "no-digit", polarity, reason: "too-small" };
@@ -144,3 +148,4 @@ function lineUp(components: readonly Component[], main: Component): { pieces: Co
   for (const s of specks) if (s.minX >= box.minX && s.maxX <= box.maxX && s.minY >= box.minY && s.maxY <= box.maxY) pieces.push(s);
   return { pieces, rest };
 }
+

@@ -158,6 +158,16 @@ describe("reading a number of up to maxDigits digits in the box", () => {
     expect(await reader.read(frame, box)).toMatchObject({ state: "no-digit", reason: "overflow", overflow: ["right"] });
   });
 
+  it("a digit written below a number is no part of its line, and no number is shown rather than the line alone", async () => {
+    const upper = frameOf("2026", { gaps: [0.3, 0.3, 0.3] }, { digitHeight: 0.3, offset: [0, -0.22], seed: 5 }).frame;
+    const lower = frameOf("7", {}, { digitHeight: 0.3, offset: [0.1, 0.22], seed: 6 }).frame;
+    // Dark ink on light paper: the darker of the two frames holds both numbers' ink.
+    const both = { ...upper, data: upper.data.map((v, i) => Math.min(v, lower.data[i]!)) };
+    const reading = await reader.read(both, box);
+    expect(reading.text).toBeNull();
+    expect(reading).toMatchObject({ state: "no-digit", reason: "clutter" });
+  });
+
   it("'auto' finds a number anywhere in a photo and fits the box round all of it", async () => {
     const spots: [string, Roi][] = [
       ["2026", { x: 20, y: 30, width: 360, height: 140 }],
