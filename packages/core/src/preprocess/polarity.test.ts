@@ -33,6 +33,14 @@ describe("detectPolarity", () => {
     }
   });
 
+  it("stays right for a bold digit filling its box with ink over more than half of it, either way round", () => {
+    // A thick 0 reaching the box's edge (a scan cropped to its digit): ink on ~60% of the box, paper at its edge.
+    const bold = new Float32Array(784);
+    for (let y = 0; y < 28; y++) for (let x = 0; x < 28; x++) bold[y * 28 + x] = Math.abs(Math.hypot(x - 13.5, y - 13.5) - 8.75) < 4.5 ? 1 : 0;
+    expect(detectPolarity(working(drawDigitFrame(bold, { roi, size: 1, paper: 220, ink: 40, noise: 4 })))).toBe("dark-on-light");
+    expect(detectPolarity(working(drawDigitFrame(bold, { roi, size: 1, paper: 40, ink: 220, noise: 4 })))).toBe("light-on-dark");
+  });
+
   it("is not flipped by a sharp shadow over two thirds of the box", () => {
     for (const [paper, ink, expected] of [[220, 40, "dark-on-light"], [50, 220, "light-on-dark"]] as const) {
       const frame = drawDigitFrame(digit!.image, { roi, paper, ink });

@@ -91,6 +91,20 @@ describe("preprocess: digits become MNIST-like 28×28 inputs", () => {
     });
   }
 
+  it("a bold digit filling its box (a scan cropped to the digit) keeps its polarity: its strokes are the ink, not a frame of paper", () => {
+    // A thick 0 whose strokes are a quarter of the box wide, ink on ~40% of the box, reaching its edge.
+    const bold = new Float32Array(784);
+    for (let y = 0; y < 28; y++) for (let x = 0; x < 28; x++) bold[y * 28 + x] = Math.abs(Math.hypot(x - 13.5, y - 13.5) - 8) < 3 ? 1 : 0;
+    for (const [paper, ink] of [[220, 40], [40, 220]] as const) {
+      const result = preprocess(gray(drawDigitFrame(bold, { roi, size: 1, paper, ink, noise: 4 })));
+      expect(result).toMatchObject({ state: "digit", polarity: paper > ink ? "dark-on-light" : "light-on-dark" });
+      if (result.state !== "digit") continue;
+      for (const corner of [0, 27, 27 * 28, 783]) expect(result.modelInput[corner]).toBe(0); // no frame
+      expect(result.modelInput[14 * 28 + 14]).toBeLessThan(0.1); // the 0's hole is paper
+      expect(result.modelInput[14 * 28 + 5]).toBeGreaterThan(0.5); // its stroke is ink
+    }
+  });
+
   it("reproduces the MNIST image itself when the digit is drawn plainly (golden: correlation ≥ 0.8 each, 0.9 on average)", () => {
     const correlations = digits.map(({ image }) => {
       const result = preprocess(gray(drawDigitFrame(image, { roi, size: 0.9 })));
