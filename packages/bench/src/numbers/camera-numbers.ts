@@ -2,7 +2,7 @@
 // held in the apps' default box for numbers, through Camera MNIST's conditions, in both
 // polarities. Number i is the same frame in any run of the same seed, however many are read.
 import type { RgbaImage, Roi } from "@livedigits/core";
-import { mnistTestDigits, mnistTrainDigits } from "@livedigits/core/testing";
+import { mnistTestDigits, mnistTrainDigits, type MnistSample } from "@livedigits/core/testing";
 import { Random } from "@livedigits/core/synthetic";
 import { CONDITIONS, type Condition } from "../accuracy/conditions.js";
 import { BOX, FRAME_WIDTH, renderFrame, sceneLayout } from "../accuracy/scene.js";
@@ -33,16 +33,18 @@ export interface CameraNumber {
 
 /** MNIST's test digits, by label (never a training digit). */
 export function mnistTestByLabel(): DigitsByLabel {
-  const byLabel: Float32Array[][] = Array.from({ length: 10 }, () => []);
-  for (const { image, label } of mnistTestDigits(10_000)) byLabel[label]!.push(image);
-  return byLabel;
+  return byLabel(mnistTestDigits(10_000));
 }
 
 /** MNIST training digits by label (the first 20,000): for the development set, never the bench. */
 export function mnistTrainByLabel(): DigitsByLabel {
-  const byLabel: Float32Array[][] = Array.from({ length: 10 }, () => []);
-  for (const { image, label } of mnistTrainDigits(20_000)) byLabel[label]!.push(image);
-  return byLabel;
+  return byLabel(mnistTrainDigits(20_000));
+}
+
+function byLabel(samples: readonly MnistSample[]): DigitsByLabel {
+  const digits: Float32Array[][] = Array.from({ length: 10 }, () => []);
+  for (const { image, label } of samples) digits[label]!.push(image);
+  return digits;
 }
 
 /**
