@@ -249,8 +249,9 @@ class ModelDigitReader implements DigitReader {
   async #readNumber(frame: Frame, region: ReadRegion | undefined, timestamp: number, smoother: TextSmoother | null): Promise<Reading> {
     const framed = frameNumber(frame, region, this.#polarity);
     if (framed.state === "no-digit") {
-      // Ink running out of the box is never read; other refusals may still hold a lone digit, read as maxDigits 1 reads it.
-      if (framed.reason !== "overflow" && framed.reason !== "cut-by-edge" && framed.reason !== "clutter") return this.#readDigit(frame, digitSquare(region, null), timestamp, smoother);
+      // A box the number path finds empty or its ink too small may still hold a lone digit, read as maxDigits 1
+      // reads it; ink running out of the box is never read, and clutter's middle is no lone digit.
+      if (framed.reason === "empty" || framed.reason === "too-small") return this.#readDigit(frame, digitSquare(region, null), timestamp, smoother);
       smoother?.push(null);
       return noDigit(framed, timestamp);
     }

@@ -148,4 +148,3 @@ function lineUp(components: readonly Component[], main: Component): { pieces: Co
   for (const s of specks) if (s.minX >= box.minX && s.maxX <= box.maxX && s.minY >= box.minY && s.maxY <= box.maxY) pieces.push(s);
   return { pieces, rest };
 }
-
