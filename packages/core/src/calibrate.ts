@@ -16,9 +16,14 @@ export interface Classification {
 /** Index of the "not a digit" output in an 11-output model. */
 export const NOT_A_DIGIT_CLASS = 10;
 
-/** softmax(log p / T) over every output, split into the digits and "not a digit". */
-export function calibrate(softmax: ArrayLike<number>, temperature: number): Classification {
-  const scaled = Array.from(softmax, (p) => Math.log(Math.max(p, 1e-30)) / temperature);
+/**
+ * softmax(log p / T) over every output, split into the digits and "not a digit". A positive
+ * notDigitOffset is taken off "not a digit"'s scaled log-probability first: training shows the model
+ * far more non-digits than a reader meets, and the offset (fitted by the trainer on held-out digits)
+ * keeps that class from taking real digits.
+ */
+export function calibrate(softmax: ArrayLike<number>, temperature: number, notDigitOffset = 0): Classification {
+  const scaled = Array.from(softmax, (p, k) => Math.log(Math.max(p, 1e-30)) / temperature - (k === NOT_A_DIGIT_CLASS ? notDigitOffset : 0));
   const peak = Math.max(...scaled);
   const exp = scaled.map((s) => Math.exp(s - peak));
   const total = exp.reduce((a, b) => a + b, 0);

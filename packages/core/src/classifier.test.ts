@@ -97,4 +97,25 @@ describe("an 11-output model ('not a digit' as its last class) with a calibratio
     }
     await expect(loadDigitModel(await biasOnlyModel([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], { temperature: 0 }))).rejects.toThrow(/temperature must be a positive number/);
   });
+
+  it("a notDigitOffset weighs 'not a digit' down: a box it narrowly wins becomes the digit", async () => {
+    const biases = [0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 6.5];
+    const roi = centredSquareRoi(640, 480);
+    const frame = drawDigitFrame(mnistTestDigits(1)[0]!.image, { roi });
+    const plain = await createDigitReader({ model: await biasOnlyModel(biases), backend: "wasm" });
+    expect((await plain.read(frame, roi)).reason).toBe("not-a-digit");
+    plain.dispose();
+    const offset = await createDigitReader({ model: await biasOnlyModel(biases, { notDigitOffset: 2 }), backend: "wasm" });
+    const reading = await offset.read(frame, roi);
+    expect(reading.digit).toBe(7);
+    // softmax of the biases with 2 taken off the last: e^6 over 9·e^0 + e^6 + e^4.5
+    expect(reading.confidence).toBeCloseTo(Math.exp(6) / (9 + Math.exp(6) + Math.exp(4.5)), 5);
+    offset.dispose();
+  });
+
+  it("a notDigitOffset below 0 or not a number is refused at load, with or without a temperature", async () => {
+    for (const notDigitOffset of [-1, "1", null, Number.NaN]) {
+      await expect(loadDigitModel(await biasOnlyModel([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], { notDigitOffset })), String(notDigitOffset)).rejects.toThrow(/notDigitOffset must be a number ≥ 0/);
+    }
+  });
 });

@@ -5,13 +5,16 @@ import { calibrate, type Classification } from "./calibrate.js";
 /**
  * The digit model with its calibration: model.json's `temperature` (fitted by
  * the trainer on held-out data) turns the softmax into probabilities that mean
- * what they say. Outputs 0…9 are digits; an 11th output, where present, is "not a digit".
+ * what they say. Outputs 0…9 are digits; an 11th output, where present, is "not a digit",
+ * weighed down by model.json's `notDigitOffset` where there is one.
  */
 export class DigitClassifier {
   readonly #temperature: number;
+  readonly #notDigitOffset: number;
 
   constructor(readonly model: LayersModel) {
     this.#temperature = modelTemperature(model);
+    this.#notDigitOffset = modelNotDigitOffset(model);
   }
 
   get temperature(): number {
@@ -27,7 +30,7 @@ export class DigitClassifier {
     const values = await output.data();
     const classes = output.shape[1]!;
     output.dispose();
-    return inputs.map((_, k) => calibrate(values.subarray(k * classes, (k + 1) * classes), this.#temperature));
+    return inputs.map((_, k) => calibrate(values.subarray(k * classes, (k + 1) * classes), this.#temperature, this.#notDigitOffset));
   }
 }
 
@@ -36,4 +39,11 @@ export function modelTemperature(model: LayersModel): number {
   const metadata = model.getUserDefinedMetadata() as { temperature?: unknown } | undefined;
   const temperature = metadata?.temperature;
   return typeof temperature === "number" && Number.isFinite(temperature) && temperature > 0 ? temperature : 1;
+}
+
+/** How far "not a digit" is weighed down (model.json's `notDigitOffset`); 0 where there is none. */
+export function modelNotDigitOffset(model: LayersModel): number {
+  const metadata = model.getUserDefinedMetadata() as { notDigitOffset?: unknown } | undefined;
+  const offset = metadata?.notDigitOffset;
+  return typeof offset === "number" && Number.isFinite(offset) && offset >= 0 ? offset : 0;
 }

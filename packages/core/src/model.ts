@@ -27,7 +27,7 @@ export async function loadDigitModel(source: ModelSource): Promise<LayersModel> 
   }
   try {
     checkShapes(model, where);
-    checkTemperature(model, where);
+    checkCalibration(model, where);
     await checkFinite(model, where);
   } catch (error) {
     model.dispose();
@@ -93,13 +93,15 @@ function checkShapes(model: LayersModel, where: string): void {
   }
 }
 
-/** A temperature of 0, below or not a number would turn every reading into nonsense. */
-function checkTemperature(model: LayersModel, where: string): void {
-  const metadata = model.getUserDefinedMetadata() as { temperature?: unknown } | undefined;
-  if (metadata?.temperature === undefined) return;
-  const { temperature } = metadata;
-  if (typeof temperature !== "number" || !Number.isFinite(temperature) || temperature <= 0) {
+/** A temperature of 0, below or not a number, or a negative "not a digit" offset, would turn every reading into nonsense. */
+function checkCalibration(model: LayersModel, where: string): void {
+  const metadata = (model.getUserDefinedMetadata() ?? {}) as { temperature?: unknown; notDigitOffset?: unknown };
+  const { temperature, notDigitOffset } = metadata;
+  if (temperature !== undefined && (typeof temperature !== "number" || !Number.isFinite(temperature) || temperature <= 0)) {
     throw new ModelLoadError(`The model at ${where} is corrupt: its calibration temperature must be a positive number, got ${JSON.stringify(temperature)}. Replace model.json with a good copy.`);
+  }
+  if (notDigitOffset !== undefined && (typeof notDigitOffset !== "number" || !Number.isFinite(notDigitOffset) || notDigitOffset < 0)) {
+    throw new ModelLoadError(`The model at ${where} is corrupt: its notDigitOffset must be a number ≥ 0, got ${JSON.stringify(notDigitOffset)}. Replace model.json with a good copy.`);
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitTemperature, negativeLogLikelihood } from "./calibration.js";
+import { fitNotDigitOffset, fitTemperature, negativeLogLikelihood } from "./calibration.js";
 
 /** Rows of a 2-class softmax that says `confidence` for class 0, right on a share `rightShare` of them. */
 function overconfident(confidence: number, rightShare: number, rows = 1000) {
@@ -27,5 +27,30 @@ describe("temperature scaling", () => {
 
   it("sharpens an underconfident one", () => {
     expect(fitTemperature(overconfident(0.6, 0.95))).toBeLessThan(1);
+  });
+});
+
+describe("the 'not a digit' offset", () => {
+  /** 11-class rows: digit 3 at `digit`, "not a digit" at `notDigit`, the rest spread evenly. */
+  function rows(pairs: readonly (readonly [digit: number, notDigit: number])[]) {
+    const softmax = new Float32Array(pairs.length * 11);
+    pairs.forEach(([digit, notDigit], r) => {
+      for (let c = 0; c < 11; c++) softmax[r * 11 + c] = (1 - digit - notDigit) / 9;
+      softmax[r * 11 + 3] = digit;
+      softmax[r * 11 + 10] = notDigit;
+    });
+    return { softmax, labels: new Int32Array(pairs.length).fill(3), classes: 11 };
+  }
+
+  it("is 0 where 'not a digit' takes no digit row", () => {
+    expect(fitNotDigitOffset(rows([[0.9, 0.05], [0.7, 0.2]]), 1, 2, 0)).toBe(0);
+  });
+
+  it("grows until the digit rows it takes fit the budget, and leaves the rows after digitRows out", () => {
+    // "not a digit" at e^2.05 × the digit: an offset of 2 leaves it on top, 2.1 frees the row.
+    const twoDigitRows = rows([[0.1, 0.1 * Math.exp(2.05)], [0.9, 0.01], [0.001, 0.99]]);
+    expect(fitNotDigitOffset(twoDigitRows, 1, 2, 0)).toBeCloseTo(2.1, 9);
+    // A budget of half the digit rows lets that one row go.
+    expect(fitNotDigitOffset(twoDigitRows, 1, 2, 0.5)).toBe(0);
   });
 });

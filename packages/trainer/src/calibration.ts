@@ -1,6 +1,7 @@
 // Temperature scaling: one number T that makes the softmax's confidence mean what
 // it says, fitted on held-out data by minimising the negative log-likelihood of
 // softmax(log p / T). It changes no prediction, only how sure each one is.
+import { calibrate } from "@livedigits/core/calibration";
 import * as tf from "@tensorflow/tfjs-core";
 import type { LayersModel } from "@tensorflow/tfjs-layers";
 
@@ -25,6 +26,29 @@ export function fitTemperature(predictions: HeldOutPredictions): number {
     }
   }
   return best;
+}
+
+/** The largest share of held-out digits that "not a digit" may take once the offset is fitted. */
+export const NOT_A_DIGIT_BUDGET = 0.001;
+
+const OFFSETS = { to: 8, step: 0.1 } as const;
+
+/**
+ * The smallest offset taken off "not a digit"'s scaled log-probability (core's `calibrate`) that leaves it
+ * at most `budget` of the digit rows [0, digitRows). Training shows the model many more non-digits than a
+ * reader meets, so unweighted, that class takes real digits the digit outputs alone would read right.
+ */
+export function fitNotDigitOffset({ softmax, classes }: HeldOutPredictions, temperature: number, digitRows: number, budget = NOT_A_DIGIT_BUDGET): number {
+  for (let step = 0; step * OFFSETS.step <= OFFSETS.to + 1e-9; step++) {
+    const offset = Math.round(step * OFFSETS.step * 10) / 10;
+    let refused = 0;
+    for (let row = 0; row < digitRows; row++) {
+      const { notDigit, confidence } = calibrate(softmax.subarray(row * classes, (row + 1) * classes), temperature, offset);
+      if (notDigit > confidence) refused++;
+    }
+    if (refused <= budget * digitRows) return offset;
+  }
+  return OFFSETS.to;
 }
 
 /** Mean −log q(label) where q = softmax(log p / T). */

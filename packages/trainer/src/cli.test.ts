@@ -7,6 +7,7 @@ import { promisify } from "node:util";
 import { createDigitReader } from "@livedigits/core";
 import { fileModel } from "@livedigits/core/node";
 import { describe, expect, it } from "vitest";
+import { NOT_A_DIGIT_BUDGET } from "./calibration.js";
 import type { TrainReport } from "./train.js";
 
 const run = promisify(execFile);
@@ -49,8 +50,11 @@ describe("pnpm train", () => {
     expect(report.classes).toBe(11);
     expect(report.calibration.nonDigits.count).toBeGreaterThan(0);
     expect(report.calibration.nllAfter).toBeLessThanOrEqual(report.calibration.nllBefore);
-    const modelJson = JSON.parse(await readFile(join(out, "model.json"), "utf8")) as { userDefinedMetadata: { temperature: number } };
+    const modelJson = JSON.parse(await readFile(join(out, "model.json"), "utf8")) as { userDefinedMetadata: { temperature: number; notDigitOffset: number } };
     expect(modelJson.userDefinedMetadata.temperature).toBe(report.calibration.temperature);
+    expect(modelJson.userDefinedMetadata.notDigitOffset).toBe(report.calibration.notDigitOffset);
+    // The offset is fitted so "not a digit" takes at most its budget of the held-out digits.
+    expect(report.calibration.digits.notADigit).toBeLessThanOrEqual(NOT_A_DIGIT_BUDGET + 1e-9);
     expect(await readFile(join(out, "REPORT.md"), "utf8")).toContain(`| Backend | ${report.backend} |`);
 
     const reader = await createDigitReader({ model: fileModel(join(out, "model.json")), backend: "cpu" });

@@ -12,7 +12,7 @@ import { evaluate, type Evaluation } from "./evaluate.js";
 import { exportModel } from "./export.js";
 import { loadMnist, type DigitSet, type Mnist } from "./mnist.js";
 import { buildModel, compileForTraining, defaultArchitecture, prototypeArchitecture, WITH_NOT_A_DIGIT, type ArchitectureOptions } from "./model.js";
-import { fitTemperature, negativeLogLikelihood, predictAll } from "./calibration.js";
+import { fitNotDigitOffset, fitTemperature, negativeLogLikelihood, predictAll } from "./calibration.js";
 import { formatSeconds, ProgressBar } from "./progress.js";
 import { evaluateRealDigits, type RealDigitsResult } from "./real-digits.js";
 import { Random } from "@livedigits/core/synthetic";
@@ -138,10 +138,13 @@ export async function train(options: TrainOptions): Promise<TrainReport> {
   } finally {
     await augmenter.close();
   }
-  log(`calibration: temperature ${calibration.temperature} (held-out NLL ${calibration.nllBefore.toFixed(4)} → ${calibration.nllAfter.toFixed(4)})`);
+  log(
+    `calibration: temperature ${calibration.temperature} (held-out NLL ${calibration.nllBefore.toFixed(4)} → ${calibration.nllAfter.toFixed(4)})` +
+      (classes === WITH_NOT_A_DIGIT ? `, "not a digit" offset ${calibration.notDigitOffset}` : ""),
+  );
 
-  const normal: Evaluation = await evaluate(model, data.test, false);
-  const inverted: Evaluation = await evaluate(model, data.test, true);
+  const normal: Evaluation = await evaluate(model, data.test, false, calibration);
+  const inverted: Evaluation = await evaluate(model, data.test, true, calibration);
   log(`MNIST test (${data.test.count}): normal ${(normal.accuracy * 100).toFixed(2)}%, inverted ${(inverted.accuracy * 100).toFixed(2)}%`);
 
   const report = { ...describeRun(options, { backend, model, data, run, normal, inverted, started }), classes, calibration };
@@ -151,6 +154,7 @@ export async function train(options: TrainOptions): Promise<TrainReport> {
     input: "28×28×1 float32, 0…1, MNIST-normalised (either polarity)",
     outputs: classes === WITH_NOT_A_DIGIT ? "softmax over the digits 0…9 and, last, not a digit" : "softmax over the digits 0…9",
     temperature: calibration.temperature,
+    ...(classes === WITH_NOT_A_DIGIT ? { notDigitOffset: calibration.notDigitOffset } : {}),
   });
   model.dispose();
 
@@ -245,6 +249,8 @@ async function trainEpochs(model: LayersModel, optimizer: tf.AdamOptimizer, data
 /** What the trained model does on data it never trained on, and the temperature fitted there. */
 export interface HeldOutCheck {
   readonly temperature: number;
+  /** Taken off "not a digit"'s scaled log-probability (0 for a digits-only model): see fitNotDigitOffset. */
+  readonly notDigitOffset: number;
   /** Mean negative log-likelihood of the held-out rows, before and after temperature scaling. */
   readonly nllBefore: number;
   readonly nllAfter: number;
@@ -252,7 +258,7 @@ export interface HeldOutCheck {
   readonly eceBefore: number;
   readonly eceAfter: number;
   /** The validation digits as published (either polarity) and as a camera sees them. */
-  readonly digits: { readonly count: number; readonly accuracy: number };
+  readonly digits: { readonly count: number; readonly accuracy: number; readonly notADigit: number };
   /** Non-digit marks from fresh seeds: the share put in "not a digit", and the share a reader would show as a digit (calibrated, threshold 0.8). */
   readonly nonDigits: { readonly count: number; readonly notADigit: number; readonly shownAsDigit: number };
 }
@@ -290,27 +296,29 @@ async function checkOnHeldOut(model: LayersModel, data: TrainingData, options: T
   rows.forEach((row, k) => images.set(row, k * 784));
   const predictions = { softmax: await predictAll(model, images), labels: Int32Array.from(labels), classes };
   const temperature = fitTemperature(predictions);
-  const digitSummary = (t: number) => summarise(predictions, t, 0, digitRows);
-  const nonDigitSummary = summarise(predictions, temperature, digitRows, rows.length);
+  const notDigitOffset = classes === WITH_NOT_A_DIGIT ? fitNotDigitOffset(predictions, temperature, digitRows) : 0;
+  const digitSummary = (t: number, offset: number) => summarise(predictions, t, offset, 0, digitRows);
+  const nonDigitSummary = summarise(predictions, temperature, notDigitOffset, digitRows, rows.length);
   return {
     temperature,
+    notDigitOffset,
     nllBefore: negativeLogLikelihood(predictions, 1),
     nllAfter: negativeLogLikelihood(predictions, temperature),
-    eceBefore: digitSummary(1).ece,
-    eceAfter: digitSummary(temperature).ece,
-    digits: { count: digitRows, accuracy: digitSummary(temperature).accuracy },
+    eceBefore: digitSummary(1, 0).ece,
+    eceAfter: digitSummary(temperature, notDigitOffset).ece,
+    digits: { count: digitRows, accuracy: digitSummary(temperature, notDigitOffset).accuracy, notADigit: digitSummary(temperature, notDigitOffset).notADigit },
     nonDigits: { count: rows.length - digitRows, notADigit: nonDigitSummary.notADigit, shownAsDigit: nonDigitSummary.shown },
   };
 }
 
 /** Over rows [from, to): top-digit accuracy, ECE of its calibrated confidence, share classed "not a digit", share shown. */
-function summarise({ softmax, labels, classes }: { softmax: Float32Array; labels: Int32Array; classes: number }, temperature: number, from: number, to: number) {
+function summarise({ softmax, labels, classes }: { softmax: Float32Array; labels: Int32Array; classes: number }, temperature: number, notDigitOffset: number, from: number, to: number) {
   const bins = Array.from({ length: 10 }, () => ({ n: 0, confidence: 0, correct: 0 }));
   let correct = 0;
   let notADigit = 0;
   let shown = 0;
   for (let row = from; row < to; row++) {
-    const { top, confidence, notDigit } = calibrate(softmax.subarray(row * classes, (row + 1) * classes), temperature);
+    const { top, confidence, notDigit } = calibrate(softmax.subarray(row * classes, (row + 1) * classes), temperature, notDigitOffset);
     if (notDigit > confidence) notADigit++;
     else if (confidence >= SHOWN_AT) shown++;
     const right = top === labels[row] ? 1 : 0;

@@ -2,6 +2,7 @@
 export {
   drawNonDigitInk,
   drawNonDigitInkOfKind,
+  DIGIT_LIKE_ALONE,
   DIGIT_SHAPED_CHARACTERS,
   NON_DIGIT_INK_KINDS,
   NON_DIGIT_INK_WEIGHTS,

@@ -10,19 +10,27 @@ import { loadStrokeFont, TRAINING_STROKE_FONTS, textToPolylines, type Point, typ
 
 /**
  * Characters that handwriting makes look like a digit, so never drawn alone:
- * O o D Q (0), I l i | / \ ( ) [ ] { } (1), Z z (2), S s $ (5), b G (6), B (8), g q (9).
+ * O o D Q (0), I l i | / \ ( ) [ ] { } ! (1), Z z ? (2), S s $ (5), b G (6), B (8), g q (9),
+ * > (7), and : ; whose dots run into one stroke.
  * Kept on purpose: T (its bar is level and centred, a 7's is not), A, E, P, H,
  * which the bench sees read as digits today and training should teach otherwise.
  */
-export const DIGIT_SHAPED_CHARACTERS = "OoDQIli|/\\()[]{}ZzSs$bGBgq";
+export const DIGIT_SHAPED_CHARACTERS = "OoDQIli|/\\()[]{}!ZzSs$bGBgq?>:;";
+
+/**
+ * Letters that pass for a digit written alone (a as a 2 or 9, j and J as a 7 or 1) but not inside a
+ * word. A trained model read these alone as digits on its own training draws; taught "not a digit",
+ * they took real digits with them.
+ */
+export const DIGIT_LIKE_ALONE = "ajJ";
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
 /** The letters drawn alone: capitals and lowercase that no digit looks like. */
-export const NON_DIGIT_LETTERS = [...ALPHABET].filter((char) => !DIGIT_SHAPED_CHARACTERS.includes(char)).join("");
+export const NON_DIGIT_LETTERS = [...ALPHABET].filter((char) => !DIGIT_SHAPED_CHARACTERS.includes(char) && !DIGIT_LIKE_ALONE.includes(char)).join("");
 
 /** Symbols drawn alone; "×" is the font's "+" turned by 45°. */
-export const NON_DIGIT_SYMBOLS = "+-×=?#*%&@!<>~^:;";
+export const NON_DIGIT_SYMBOLS = [..."+-×=?#*%&@!<>~^:;"].filter((char) => !DIGIT_SHAPED_CHARACTERS.includes(char)).join("");
 
 /**
  * Words as children write them. Digit-shaped letters may appear inside a word (a
@@ -43,9 +51,10 @@ export const NON_DIGIT_INK_WEIGHTS: Readonly<Record<NonDigitInkKind, number>> = 
   word: 0.2,
   symbol: 0.12,
   ...(Object.fromEntries(SCRIBBLE_KINDS.map((kind) => [kind, 0.2 / SCRIBBLE_KINDS.length])) as Record<ScribbleKind, number>),
-  hand: 0.08,
-  arm: 0.05,
-  sleeve: 0.05,
+  hand: 0.1,
+  // A bare arm across the box is a thick straight band: the 1s it stole cost more than it taught.
+  arm: 0,
+  sleeve: 0.08,
 };
 
 export const NON_DIGIT_INK_KINDS = Object.keys(NON_DIGIT_INK_WEIGHTS) as NonDigitInkKind[];
