@@ -15,8 +15,11 @@ export const AUGMENTATIONS = [
   "then core's own preprocess(): polarity, background removal, ink box → 20×20, centre of mass → 28×28",
 ] as const;
 
+/** The share of the non-digit samples that are digit pairs (digit-pairs.ts); the rest are marks. */
+export const DIGIT_PAIR_SHARE = 0.3;
+
 export function nonDigitAugmentation(share: number, fromEpoch = 1): string {
-  return `non-digits: letters (capitals and lowercase, none shaped like a digit), words and symbols in the training stroke fonts, doodles, hands, arms and sleeves; ${Math.round(share * 100)}% more samples${fromEpoch > 1 ? ` in each epoch from epoch ${fromEpoch} on` : ""}, photographed and preprocessed like the camera digits, target the 11th class "not a digit" (outlier exposure)`;
+  return `non-digits: letters (capitals and lowercase, none shaped like a digit), words and symbols in the training stroke fonts, doodles, hands and sleeves, and (${Math.round(DIGIT_PAIR_SHARE * 100)}% of them) two MNIST training digits run together or a digit with part of its neighbour; ${Math.round(share * 100)}% more samples${fromEpoch > 1 ? ` in each epoch from epoch ${fromEpoch} on` : ""}, photographed and preprocessed like the camera digits, target the 11th class "not a digit" (outlier exposure)`;
 }
 
 /** Side of the box a camera sample is rendered in, before core's preprocessing. */

@@ -25,7 +25,7 @@ export function renderReport(report: TrainReport): string {
       ? `| Camera renders | ${percent(report.data.cameraShare)} of each epoch; core accepted ${percent(report.data.cameraAccepted)} of them |`
       : "| Camera renders | none: MNIST as published, half of each batch inverted |",
     ...(report.data.nonDigits
-      ? [`| Non-digits | ${percent(report.data.nonDigits.share)} more samples${report.data.nonDigits.fromEpoch > 1 ? ` from epoch ${report.data.nonDigits.fromEpoch} on` : ""} (letters, words, symbols, doodles, hands, sleeves); core accepted ${percent(report.data.nonDigits.accepted)} of them; target: the 11th class, "not a digit" |`]
+      ? [`| Non-digits | ${percent(report.data.nonDigits.share)} more samples${report.data.nonDigits.fromEpoch > 1 ? ` from epoch ${report.data.nonDigits.fromEpoch} on` : ""} (letters, words, symbols, doodles, hands, sleeves; digits run together); core accepted ${percent(report.data.nonDigits.accepted)} of them; target: the 11th class, "not a digit" |`]
       : []),
     `| Outputs | ${report.classes === 11 ? "11: the digits 0–9 and \"not a digit\"" : "10: the digits 0–9"} |`,
     `| Calibration | temperature ${report.calibration.temperature}${report.classes === 11 ? `, "not a digit" offset ${report.calibration.notDigitOffset}` : ""}, fitted on held-out data (below) |`,

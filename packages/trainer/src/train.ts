@@ -7,6 +7,7 @@ import * as tf from "@tensorflow/tfjs-core";
 import type { LayersModel } from "@tensorflow/tfjs-layers";
 import type { AugmentRequest, AugmentResponse } from "./augment-worker.js";
 import { AUGMENTATIONS, NON_DIGIT, nonDigitAugmentation } from "./augment.js";
+import { pickDigitPairs } from "./digit-pairs.js";
 import { describeBackendChoice, selectTrainingBackend, type TrainingBackend } from "./backend.js";
 import { evaluate, type Evaluation } from "./evaluate.js";
 import { exportModel } from "./export.js";
@@ -216,7 +217,7 @@ async function trainEpochs(model: LayersModel, optimizer: tf.AdamOptimizer, data
   const requestCamera = (epoch: number) => {
     const digits = new Random(options.seed + epoch).shuffle([...data.trainIndices]).slice(0, cameraCount);
     const nonDigits = epoch + 1 >= options.nonDigitsFromEpoch ? nonDigitCount : 0;
-    return augmenter.render(Int32Array.from([...digits, ...new Array<number>(nonDigits).fill(NON_DIGIT)]), options.seed * 1000 + epoch);
+    return augmenter.render(digits, nonDigits, data.trainIndices, options.seed * 1000 + epoch);
   };
   let pendingCamera = requestCamera(0);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -273,7 +274,7 @@ async function checkOnHeldOut(model: LayersModel, data: TrainingData, options: T
   const classes = model.outputs[0]!.shape[1]!;
   const validationIndices = data.validationIndices;
   const nonDigitCount = classes === WITH_NOT_A_DIGIT ? Math.round(options.nonDigitShare * validationIndices.length) : 0;
-  const rendered = await augmenter.render(Int32Array.from([...validationIndices, ...new Array<number>(nonDigitCount).fill(NON_DIGIT)]), options.seed * 1000 + 999_983);
+  const rendered = await augmenter.render(validationIndices, nonDigitCount, validationIndices, options.seed * 1000 + 999_983);
   const random = new Random(options.seed + 424_242);
   const rows: Float32Array[] = [];
   const labels: number[] = [];
@@ -477,7 +478,14 @@ class Augmenter {
     });
   }
 
-  render(indices: Int32Array, seed: number): Promise<CameraBatch> {
+  /**
+   * Camera renders of the `digits` (MNIST train indices), then of `nonDigits` non-digits (index NON_DIGIT):
+   * marks, and digit pairs drawn from `pairPool`.
+   */
+  render(digits: readonly number[], nonDigits: number, pairPool: readonly number[], seed: number): Promise<CameraBatch> {
+    const indices = Int32Array.from([...digits, ...new Array<number>(nonDigits).fill(NON_DIGIT)]);
+    const pairs = new Int32Array(indices.length * 2).fill(-1);
+    pairs.set(pickDigitPairs(nonDigits, pairPool, new Random(seed + 77)), digits.length * 2);
     return new Promise((resolve, reject) => {
       const onMessage = (response: AugmentResponse) => {
         this.#worker.off("error", onError);
@@ -489,7 +497,7 @@ class Augmenter {
       };
       this.#worker.once("message", onMessage);
       this.#worker.once("error", onError);
-      const request: AugmentRequest = { indices, seed };
+      const request: AugmentRequest = { indices, pairs, seed };
       this.#worker.postMessage(request);
     });
   }
