@@ -11,10 +11,10 @@ import { mnistTestDigits } from "./testing/frames.js";
 
 // The contract of packages/core/model, checked on the files as shipped.
 describe("the shipped model", () => {
-  it("is a LayersModel [null,28,28,1] → softmax over 10, with at most 250 KB of weights", async () => {
+  it("is a LayersModel [null,28,28,1] → softmax over the 10 digits and 'not a digit', with at most 250 KB of weights", async () => {
     const model = await loadDigitModel(fileModel(shippedModelPath));
     expect(model.inputs[0]!.shape).toEqual([null, 28, 28, 1]);
-    expect(model.outputs[0]!.shape).toEqual([null, 10]);
+    expect(model.outputs[0]!.shape).toEqual([null, 11]);
     model.dispose();
     const json = JSON.parse(await readFile(shippedModelPath, "utf8")) as tf.io.ModelJSON;
     const sizes = await Promise.all(json.weightsManifest.flatMap((g) => g.paths).map((p) => stat(join(dirname(shippedModelPath), p))));

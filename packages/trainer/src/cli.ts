@@ -18,7 +18,7 @@ Options:
   --batch-size N      batch size (default ${fullTraining.batchSize})
   --seed N            random seed (default ${fullTraining.seed})
   --backend NAME      tensorflow | wasm | cpu (default: the best available)
-  --non-digits SHARE  non-digit marks (letters, words, symbols, doodles, hands) as
+  --non-digits SHARE  non-digits (letters, words, symbols, doodles, hands, digit pairs) as
                       this share of each epoch's digits, trained towards an 11th
                       class, "not a digit" (default ${fullTraining.nonDigitShare}; 0: digits only, 10 classes)
   --non-digits-from N the first epoch with non-digit marks (default ${fullTraining.nonDigitsFromEpoch})
