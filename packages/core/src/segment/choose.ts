@@ -22,13 +22,11 @@ export interface ChoiceWeights {
   readonly aspectSpread: number;
   /** Log-scores are multiplied by this before weighing the splits against each other. */
   readonly sharpness: number;
-  /** How much a digit's sureness also follows how sure its blob's width alone makes its count of digits (0: not at all). */
-  readonly countDoubt: number;
   /** Whether a blob read whole surely, as a digit of its shape, is taken whole without weighing splits. */
   readonly plainWhole: boolean;
 }
 
-export const defaultChoiceWeights: ChoiceWeights = { shape: 0.5, aspectFree: 1.5, aspectSpread: 1.5, sharpness: 2, countDoubt: 0.5, plainWhole: true };
+export const defaultChoiceWeights: ChoiceWeights = { shape: 0.5, aspectFree: 1.5, aspectSpread: 1.5, sharpness: 2, plainWhole: true };
 
 /** A digit chosen: its candidate, and how sure the split of its blob is. */
 export interface ChosenDigit {
@@ -36,8 +34,8 @@ export interface ChosenDigit {
   readonly candidate: number;
   /**
    * The share of its blob's likelihood held by splits that read the blob as the
-   * chosen one does (near 1 when every other way to cut it reads worse), tempered
-   * by how likely the blob's width makes its count of digits.
+   * chosen one does (near 1 when every other way to cut it reads worse). The blob's
+   * width casts no further doubt: the model knows digits run together are no digit.
    */
   readonly splitSureness: number;
 }
@@ -71,9 +69,8 @@ export function chooseDigits(segmentation: Segmentation, verdicts: readonly Cand
       total += weight;
       if (text === best.text) agreeing += weight;
     }
-    const countSureness = countPosterior(best.split.candidates.length, width) ** weights.countDoubt;
     for (const candidate of best.split.candidates) {
-      chosen.push({ candidate, splitSureness: (agreeing / total) * countSureness * heightSureness(candidates[candidate]!.box, digitHeight) });
+      chosen.push({ candidate, splitSureness: (agreeing / total) * heightSureness(candidates[candidate]!.box, digitHeight) });
     }
   }
   return chosen;
