@@ -84,7 +84,7 @@ export function renderAccuracyReport(result: AccuracyResult, command: string, re
     "",
     "## Clutter: frames with no digit",
     "",
-    `${o.clutterPerKind} frames per kind, half light on dark. A reader should say nothing; the figure is the share of frames where it named a digit anyway. Letters, words and symbols are written with the bench's own hand (slant, turn, wobble) in stroke fonts training never draws (${BENCH_STROKE_FONTS.join(", ")}); the capitals also in the bench's own hand-drawn strokes. Letters and marks that handwriting makes digit-shaped (\`${DIGIT_SHAPED_CHARACTERS}\`) are never drawn alone, as in training.`,
+    `${o.clutterPerKind} frames per kind, half light on dark. A reader should say nothing; the figure is the share of frames where it named a digit anyway. Letters, words and symbols are written with the bench's own hand (slant, turn, wobble) in stroke fonts training never draws (${BENCH_STROKE_FONTS.join(", ")}); the capitals also in the bench's own hand-drawn strokes. Letters that handwriting makes digit-shaped (\`${[...DIGIT_SHAPED_CHARACTERS].filter((char) => /\p{L}/u.test(char)).join("")}\`) are never drawn alone, as in training; the symbols include \`? >\`, which training no longer draws (they took real digits with them).`,
     "",
     "![Clutter frames](clutter.png)",
     "",
