@@ -26,7 +26,7 @@ export interface ChoiceWeights {
   readonly plainWhole: boolean;
 }
 
-export const defaultChoiceWeights: ChoiceWeights = { shape: 0.5, aspectFree: 1.5, aspectSpread: 1.5, sharpness: 3, plainWhole: true };
+export const defaultChoiceWeights: ChoiceWeights = { shape: 0.5, aspectFree: 1.5, aspectSpread: 1.5, sharpness: 2, plainWhole: true };
 
 /** A digit chosen: its candidate, and how sure the split of its blob is. */
 export interface ChosenDigit {

@@ -45,7 +45,7 @@ const CUT_BEND = 0.25;
 const MAX_CUT_INK = 3;
 const MAX_CUTS_PER_BLOB = 8;
 /** Splits tried for each number of digits a blob may hold. */
-const SPLITS_PER_COUNT = 4;
+const SPLITS_PER_COUNT = 2;
 
 export interface Candidate {
   /** The blob it is a piece of (blobs are numbered left to right). */
