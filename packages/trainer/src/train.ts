@@ -246,7 +246,7 @@ async function trainEpochs(model: LayersModel, optimizer: tf.AdamOptimizer, data
   return { history, camera: counts, trainedSamples, trainingSeconds };
 }
 
-/** What the trained model does on data it never trained on, and the temperature fitted there. */
+/** What the trained model does on data it never trained on, and the temperature and offset fitted there. */
 export interface HeldOutCheck {
   readonly temperature: number;
   /** Taken off "not a digit"'s scaled log-probability (0 for a digits-only model): see fitNotDigitOffset. */
@@ -297,16 +297,17 @@ async function checkOnHeldOut(model: LayersModel, data: TrainingData, options: T
   const predictions = { softmax: await predictAll(model, images), labels: Int32Array.from(labels), classes };
   const temperature = fitTemperature(predictions);
   const notDigitOffset = classes === WITH_NOT_A_DIGIT ? fitNotDigitOffset(predictions, temperature, digitRows) : 0;
-  const digitSummary = (t: number, offset: number) => summarise(predictions, t, offset, 0, digitRows);
+  const digitsBefore = summarise(predictions, 1, 0, 0, digitRows);
+  const digitsAfter = summarise(predictions, temperature, notDigitOffset, 0, digitRows);
   const nonDigitSummary = summarise(predictions, temperature, notDigitOffset, digitRows, rows.length);
   return {
     temperature,
     notDigitOffset,
     nllBefore: negativeLogLikelihood(predictions, 1),
     nllAfter: negativeLogLikelihood(predictions, temperature),
-    eceBefore: digitSummary(1, 0).ece,
-    eceAfter: digitSummary(temperature, notDigitOffset).ece,
-    digits: { count: digitRows, accuracy: digitSummary(temperature, notDigitOffset).accuracy, notADigit: digitSummary(temperature, notDigitOffset).notADigit },
+    eceBefore: digitsBefore.ece,
+    eceAfter: digitsAfter.ece,
+    digits: { count: digitRows, accuracy: digitsAfter.accuracy, notADigit: digitsAfter.notADigit },
     nonDigits: { count: rows.length - digitRows, notADigit: nonDigitSummary.notADigit, shownAsDigit: nonDigitSummary.shown },
   };
 }
