@@ -63,7 +63,10 @@ describe("drawNonDigitInk", () => {
     expect(NON_DIGIT_LETTERS).toMatch(/[A-Z]/);
     expect(NON_DIGIT_LETTERS).toMatch(/[a-z]/);
     for (const char of [...NON_DIGIT_LETTERS, ...NON_DIGIT_SYMBOLS]) expect(isDigitShaped(char), char).toBe(false);
-    for (const char of DIGIT_LIKE_ALONE) expect(NON_DIGIT_LETTERS, char).not.toContain(char);
+    for (const char of DIGIT_LIKE_ALONE) {
+      expect(NON_DIGIT_LETTERS, char).not.toContain(char);
+      expect(NON_DIGIT_SYMBOLS, char).not.toContain(char);
+    }
     for (const word of WORDS) expect([...word].filter(isDigitShaped).length, word).toBeLessThanOrEqual(word.length / 2);
     const random = new Random(21);
     const seen = new Set<string>();

@@ -10,19 +10,19 @@ import { loadStrokeFont, TRAINING_STROKE_FONTS, textToPolylines, type Point, typ
 
 /**
  * Characters that handwriting makes look like a digit, so never drawn alone:
- * O o D Q (0), I l i | / \ ( ) [ ] { } ! (1), Z z ? (2), S s $ (5), b G (6), B (8), g q (9),
- * > (7), and : ; whose dots run into one stroke.
+ * O o D Q (0), I l i | / \ ( ) [ ] { } ! (1), Z z (2), S s $ (5), b G (6), B (8), g q (9).
  * Kept on purpose: T (its bar is level and centred, a 7's is not), A, E, P, H,
  * which the bench sees read as digits today and training should teach otherwise.
  */
-export const DIGIT_SHAPED_CHARACTERS = "OoDQIli|/\\()[]{}!ZzSs$bGBgq?>:;";
+export const DIGIT_SHAPED_CHARACTERS = "OoDQIli|/\\()[]{}!ZzSs$bGBgq";
 
 /**
- * Letters that pass for a digit written alone (a as a 2 or 9, j and J as a 7 or 1) but not inside a
- * word. A trained model read these alone as digits on its own training draws; taught "not a digit",
- * they took real digits with them.
+ * Characters that pass for a digit written alone, not inside a word: a as a 2 or 9, j and J as a 7
+ * or 1, ? as a 2, > as a 7, : and ; whose dots run into one stroke. A trained model read these
+ * alone as digits on its own training draws; taught "not a digit", they took real digits with them,
+ * so training no longer draws them alone (the bench still writes ? and >).
  */
-export const DIGIT_LIKE_ALONE = "ajJ";
+export const DIGIT_LIKE_ALONE = "ajJ?>:;";
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
@@ -30,7 +30,7 @@ const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 export const NON_DIGIT_LETTERS = [...ALPHABET].filter((char) => !DIGIT_SHAPED_CHARACTERS.includes(char) && !DIGIT_LIKE_ALONE.includes(char)).join("");
 
 /** Symbols drawn alone; "×" is the font's "+" turned by 45°. */
-export const NON_DIGIT_SYMBOLS = [..."+-×=?#*%&@!<>~^:;"].filter((char) => !DIGIT_SHAPED_CHARACTERS.includes(char)).join("");
+export const NON_DIGIT_SYMBOLS = [..."+-×=?#*%&@!<>~^:;"].filter((char) => !DIGIT_SHAPED_CHARACTERS.includes(char) && !DIGIT_LIKE_ALONE.includes(char)).join("");
 
 /**
  * Words as children write them. Digit-shaped letters may appear inside a word (a
