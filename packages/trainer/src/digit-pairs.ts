@@ -27,20 +27,19 @@ export function drawDigitPair(left: Float32Array, right: Float32Array, random: R
   const height = random.uniform(0.3, 0.55) * BOX_SIZE;
   const scales = [height / (leftBox.maxY - leftBox.minY + 1), (height * random.uniform(0.85, 1.15)) / (rightBox.maxY - rightBox.minY + 1)] as const;
   // Source columns kept of each digit, [from, to) in its 28×28 pixels.
-  const kept = [
+  const kept: [number, number][] = [
     [leftBox.minX, leftBox.maxX + 1],
     [rightBox.minX, rightBox.maxX + 1],
-  ].map(([from, to]) => [from!, to!] as [number, number]);
+  ];
   if (random.chance(0.4)) {
     const side = random.chance(0.5) ? 1 : 0;
-    const cut = cutKeeping(side === 1 ? right : left, kept[side]!, side === 1 ? "left" : "right", random.uniform(MIN_KEPT, 0.8));
-    if (cut) kept[side] = cut;
+    kept[side] = cutKeeping(side === 1 ? right : left, kept[side]!, side === 1 ? "left" : "right", random.uniform(MIN_KEPT, 0.8));
   }
   const widths = kept.map(([from, to], k) => (to - from) * scales[k]!);
   // Overlap is measured on the narrower digit, so a 1 run into its neighbour stays in sight.
   const gap = random.chance(0.6) ? -random.uniform(0, 0.45) * Math.min(widths[0]!, widths[1]!) : random.uniform(0, 0.1) * height;
-  let fit = Math.min(1, (BOX_SIZE - 6) / (widths[0]! + gap + widths[1]!));
-  if (!(fit > 0)) fit = 1;
+  // Overlap never exceeds the narrower digit, so the pair always has a width to fit.
+  const fit = Math.min(1, (BOX_SIZE - 6) / (widths[0]! + gap + widths[1]!));
   const total = (widths[0]! + gap + widths[1]!) * fit;
   const startX = random.uniform(3, Math.max(3, BOX_SIZE - 3 - total));
   const placed = [
@@ -64,11 +63,8 @@ export function drawDigitPair(left: Float32Array, right: Float32Array, random: R
   return random.chance(0.25) ? maxFilter(ink, 1) : ink;
 }
 
-/**
- * The columns [from, to) of a digit's left or right part that hold `share` of its ink; null for a
- * digit without ink.
- */
-function cutKeeping(digit: Float32Array, [from, to]: [number, number], keep: "left" | "right", share: number): [number, number] | null {
+/** The columns [from, to) of a digit's left or right part that hold `share` (at most 1) of its ink. */
+function cutKeeping(digit: Float32Array, [from, to]: [number, number], keep: "left" | "right", share: number): [number, number] {
   const columns = Array.from({ length: 28 }, (_, x) => {
     let sum = 0;
     for (let y = 0; y < 28; y++) sum += digit[y * 28 + x]!;
@@ -81,7 +77,7 @@ function cutKeeping(digit: Float32Array, [from, to]: [number, number], keep: "le
     kept += columns[x]!;
     if (kept >= share * total) return keep === "left" ? [from, x + 1] : [x, to];
   }
-  return null;
+  return [from, to];
 }
 
 /** A digit pair photographed in the box and normalised by core like a digit; null if core rejects it. */
