@@ -16,6 +16,11 @@ export interface Classification {
 /** Index of the "not a digit" output in an 11-output model. */
 export const NOT_A_DIGIT_CLASS = 10;
 
+/** The model's verdict that the input is no digit: "not a digit" outweighs the most probable digit. */
+export function saysNotADigit({ notDigit, confidence }: Pick<Classification, "notDigit" | "confidence">): boolean {
+  return notDigit > confidence;
+}
+
 /**
  * softmax(log p / T) over every output, split into the digits and "not a digit". A positive
  * notDigitOffset is taken off "not a digit"'s scaled log-probability first: training shows the model

@@ -9,16 +9,14 @@ import { calibrate, type Classification } from "./calibrate.js";
  * weighed down by model.json's `notDigitOffset` where there is one.
  */
 export class DigitClassifier {
-  readonly #temperature: number;
-  readonly #notDigitOffset: number;
+  readonly #calibration: ModelCalibration;
 
   constructor(readonly model: LayersModel) {
-    this.#temperature = modelTemperature(model);
-    this.#notDigitOffset = modelNotDigitOffset(model);
+    this.#calibration = modelCalibration(model);
   }
 
   get temperature(): number {
-    return this.#temperature;
+    return this.#calibration.temperature;
   }
 
   /** All inputs (each 784 values, white ink on black, 0…1) in one batch. */
@@ -30,20 +28,24 @@ export class DigitClassifier {
     const values = await output.data();
     const classes = output.shape[1]!;
     output.dispose();
-    return inputs.map((_, k) => calibrate(values.subarray(k * classes, (k + 1) * classes), this.#temperature, this.#notDigitOffset));
+    return inputs.map((_, k) => calibrate(values.subarray(k * classes, (k + 1) * classes), this.#calibration.temperature, this.#calibration.notDigitOffset));
   }
 }
 
-/** The calibration temperature in model.json's metadata; 1 (the softmax as it is) where there is none. */
-export function modelTemperature(model: LayersModel): number {
-  const metadata = model.getUserDefinedMetadata() as { temperature?: unknown } | undefined;
-  const temperature = metadata?.temperature;
-  return typeof temperature === "number" && Number.isFinite(temperature) && temperature > 0 ? temperature : 1;
+/** model.json's calibration, as the trainer fitted it. */
+export interface ModelCalibration {
+  readonly temperature: number;
+  readonly notDigitOffset: number;
 }
 
-/** How far "not a digit" is weighed down (model.json's `notDigitOffset`); 0 where there is none. */
-export function modelNotDigitOffset(model: LayersModel): number {
-  const metadata = model.getUserDefinedMetadata() as { notDigitOffset?: unknown } | undefined;
-  const offset = metadata?.notDigitOffset;
-  return typeof offset === "number" && Number.isFinite(offset) && offset >= 0 ? offset : 0;
+/**
+ * The calibration in model.json's metadata: temperature 1 (the softmax as it is) and offset 0 where
+ * there is none, or none usable (loadDigitModel refuses those outright).
+ */
+export function modelCalibration(model: LayersModel): ModelCalibration {
+  const { temperature, notDigitOffset } = (model.getUserDefinedMetadata() ?? {}) as { temperature?: unknown; notDigitOffset?: unknown };
+  return {
+    temperature: typeof temperature === "number" && Number.isFinite(temperature) && temperature > 0 ? temperature : 1,
+    notDigitOffset: typeof notDigitOffset === "number" && Number.isFinite(notDigitOffset) && notDigitOffset >= 0 ? notDigitOffset : 0,
+  };
 }

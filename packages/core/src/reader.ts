@@ -3,7 +3,7 @@ import { selectBackend, type BackendSetup } from "./backend.js";
 import type { Frame } from "./frame.js";
 import { DEFAULT_THRESHOLD } from "./defaults.js";
 import { frameDigit, frameNumber, type ReadRegion } from "./framing.js";
-import type { Classification } from "./calibrate.js";
+import { saysNotADigit, type Classification } from "./calibrate.js";
 import { DigitClassifier } from "./classifier.js";
 import { loadDigitModel, type ModelSource } from "./model.js";
 import type { NoDigitReason as FramingReason } from "./preprocess/locate.js";
@@ -218,12 +218,13 @@ class ModelDigitReader implements DigitReader {
       smoother?.push(null);
       return noDigit(prepared, timestamp);
     }
-    const [{ probabilities, notDigit, top, confidence: probability }] = (await this.classifier.classify([prepared.modelInput])) as [Classification];
+    const [classification] = (await this.classifier.classify([prepared.modelInput])) as [Classification];
+    const { probabilities, notDigit, top, confidence: probability } = classification;
     // As for a number's digits: doubt about where the digit's ink ends (splitSureness < 1) lowers how sure it is.
     const sureness = (p: number) => p * splitSureness;
     const confidence = sureness(probability);
     // "Not a digit" outweighing every digit is a verdict, not doubt: nothing is shown and the reason says why.
-    const notADigit = notDigit > probability;
+    const notADigit = saysNotADigit(classification);
     const sure = !notADigit && confidence >= this.#threshold ? top : null;
     const text = smoother ? smoother.push(sure === null ? null : String(sure)) : sure === null ? null : String(sure);
     const digit = text === null ? null : Number(text);
@@ -273,7 +274,7 @@ class ModelDigitReader implements DigitReader {
       return this.#readDigit(frame, digitSquare(region, box), timestamp, smoother, confidence / Math.max(probabilities[digit]!, 1e-9));
     }
     const refusal: NoDigitReason | null =
-      digits.length === 0 ? "empty" : digits.some((d) => d.notDigit > d.probabilities[d.digit]!) ? "not-a-digit" : digits.length > this.#maxDigits ? "too-many-digits" : null;
+      digits.length === 0 ? "empty" : digits.some((d) => saysNotADigit({ notDigit: d.notDigit, confidence: d.probabilities[d.digit]! })) ? "not-a-digit" : digits.length > this.#maxDigits ? "too-many-digits" : null;
     if (refusal) {
       smoother?.push(null);
       const refused = { ...noDigit({ ...framed, reason: refusal }, timestamp), inkBox: framed.inkBox };

@@ -1,7 +1,7 @@
 // Temperature scaling: one number T that makes the softmax's confidence mean what
 // it says, fitted on held-out data by minimising the negative log-likelihood of
 // softmax(log p / T). It changes no prediction, only how sure each one is.
-import { calibrate } from "@livedigits/core/calibration";
+import { calibrate, saysNotADigit } from "@livedigits/core/calibration";
 import * as tf from "@tensorflow/tfjs-core";
 import type { LayersModel } from "@tensorflow/tfjs-layers";
 
@@ -43,8 +43,7 @@ export function fitNotDigitOffset({ softmax, classes }: HeldOutPredictions, temp
     const offset = Math.round(step * OFFSETS.step * 10) / 10;
     let refused = 0;
     for (let row = 0; row < digitRows; row++) {
-      const { notDigit, confidence } = calibrate(softmax.subarray(row * classes, (row + 1) * classes), temperature, offset);
-      if (notDigit > confidence) refused++;
+      if (saysNotADigit(calibrate(softmax.subarray(row * classes, (row + 1) * classes), temperature, offset))) refused++;
     }
     if (refused <= budget * digitRows) return offset;
   }

@@ -1,4 +1,4 @@
-import { calibrate, NOT_A_DIGIT_CLASS } from "@livedigits/core/calibration";
+import { calibrate, NOT_A_DIGIT_CLASS, saysNotADigit } from "@livedigits/core/calibration";
 import * as tf from "@tensorflow/tfjs-core";
 import type { LayersModel } from "@tensorflow/tfjs-layers";
 import type { DigitSet } from "./mnist.js";
@@ -30,8 +30,8 @@ export async function evaluate(model: LayersModel, set: DigitSet, inverted: bool
     predicted.dispose();
     for (let k = 0; k < n; k++) {
       const truth = set.labels[start + k]!;
-      const { top, confidence, notDigit } = calibrate(values.subarray(k * classes, (k + 1) * classes), calibration.temperature, calibration.notDigitOffset);
-      const guess = notDigit > confidence ? NOT_A_DIGIT_CLASS : top;
+      const verdict = calibrate(values.subarray(k * classes, (k + 1) * classes), calibration.temperature, calibration.notDigitOffset);
+      const guess = saysNotADigit(verdict) ? NOT_A_DIGIT_CLASS : verdict.top;
       confusion[truth]![guess]!++;
       if (truth === guess) correct++;
     }

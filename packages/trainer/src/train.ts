@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { createDigitReader } from "@livedigits/core";
-import { calibrate } from "@livedigits/core/calibration";
+import { calibrate, saysNotADigit } from "@livedigits/core/calibration";
 import { fileModel } from "@livedigits/core/node";
 import * as tf from "@tensorflow/tfjs-core";
 import type { LayersModel } from "@tensorflow/tfjs-layers";
@@ -319,8 +319,9 @@ function summarise({ softmax, labels, classes }: { softmax: Float32Array; labels
   let notADigit = 0;
   let shown = 0;
   for (let row = from; row < to; row++) {
-    const { top, confidence, notDigit } = calibrate(softmax.subarray(row * classes, (row + 1) * classes), temperature, notDigitOffset);
-    if (notDigit > confidence) notADigit++;
+    const verdict = calibrate(softmax.subarray(row * classes, (row + 1) * classes), temperature, notDigitOffset);
+    const { top, confidence } = verdict;
+    if (saysNotADigit(verdict)) notADigit++;
     else if (confidence >= SHOWN_AT) shown++;
     const right = top === labels[row] ? 1 : 0;
     correct += right;
