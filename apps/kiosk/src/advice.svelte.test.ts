@@ -30,6 +30,10 @@ describe("Advice", () => {
     const small = advice();
     hold(small, refused("too-small"), 0, 500);
     expect(small.shown).toBe("Hold it closer");
+
+    const covered = advice();
+    hold(covered, refused("covered"), 0, 500);
+    expect(covered.shown).toBe("Move your hand away");
   });
 
   it("gives none for an empty box or a digit read, and none for a refusal that flickers", () => {

@@ -73,6 +73,7 @@ describe("describeReading", () => {
   it("says what to change when the box was rejected", () => {
     expect(describeReading(reading({ reason: "clutter" })).detail).toMatch(/one digit/);
     expect(describeReading(reading({ reason: "cut-by-edge" })).detail).toMatch(/edge/);
+    expect(describeReading(reading({ reason: "covered" })).headline).toBe("Move your hand away");
   });
 
   it("tells a digit running out of the box to move back, naming the sides, and announces it", () => {

@@ -90,6 +90,12 @@ export function adviceFor(reading: Pick<Reading, "reason" | "overflow">): Readin
         detail: "The box holds a longer number than the reader is set to read: make the box smaller, or choose longer numbers in the settings.",
         announcement: "Too many digits",
       };
+    case "covered":
+      return {
+        headline: "Move your hand away",
+        detail: "Something in front of the paper, a hand or a sleeve, is in the box: hold the paper by its edge and show the digit.",
+        announcement: "Something covers the box: move your hand away",
+      };
     case "clutter":
       return {
         headline: "Too much in the box",

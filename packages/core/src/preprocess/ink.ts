@@ -9,6 +9,8 @@ export interface InkMap {
   readonly contrast: number;
   /** Robust estimate of the background's noise, same units. */
   readonly noise: number;
+  /** The paper under the ink (the closing), in the image's brightness. */
+  readonly background: GrayImage;
 }
 
 /**
@@ -44,5 +46,5 @@ export function extractInk(image: GrayImage, polarity: Polarity, closingRadius =
   for (let i = 0; i < signal.length; i++) {
     ink.data[i] = Math.min(1, Math.max(0, (signal[i]! - floor) / (peak - floor)));
   }
-  return { ink, contrast, noise };
+  return { ink, contrast, noise, background };
 }

@@ -12,9 +12,11 @@ export interface Box {
 /**
  * Why a box holds no readable digit: nothing in it, too much in it, a digit
  * too small to read, a digit partly outside it with nothing known beyond the
- * edge (the frame ends there), or strokes seen continuing past its edge.
+ * edge (the frame ends there), strokes seen continuing past its edge, or
+ * something large in front of the paper (a hand, a sleeve) whose edge is all
+ * the ink there is.
  */
-export type NoDigitReason = "empty" | "clutter" | "too-small" | "cut-by-edge" | "overflow";
+export type NoDigitReason = "empty" | "clutter" | "too-small" | "cut-by-edge" | "overflow" | "covered";
 
 export type DigitLocation =
   | { readonly found: true; readonly box: Box; readonly mask: Uint8Array; readonly touching: readonly Side[] }

@@ -1,3 +1,4 @@
+import { isEdgeOfSomethingInFront } from "./body-edge.js";
 import type { GrayImage } from "./gray-image.js";
 import { extractInk } from "./ink.js";
 import { defaultLocateOptions, locateDigit, type Box, type NoDigitReason } from "./locate.js";
@@ -46,12 +47,13 @@ export const CLOSING_RADIUS = 10;
 export function preprocess(gray: GrayImage, options: PreprocessOptions = {}): PreprocessResult {
   const working = resizeLongSide(gray, WORKING_SIZE);
   const polarity = !options.polarity || options.polarity === "auto" ? detectPolarity(working) : options.polarity;
-  const { ink, contrast, noise } = extractInk(working, polarity, CLOSING_RADIUS);
+  const { ink, contrast, noise, background } = extractInk(working, polarity, CLOSING_RADIUS);
   if (contrast < Math.max(options.minContrast ?? 0.12, 6 * noise)) return { state: "no-digit", polarity, reason: "empty" };
   const inkWithoutLines = removeRuledLines(ink, defaultLocateOptions.inkLevel);
   const location = locateDigit(inkWithoutLines, { ...defaultLocateOptions, edgesJudgedOutside: options.edgesJudgedOutside ?? false });
   if (!location.found) return { state: "no-digit", polarity, reason: location.reason };
   const { box, mask, touching } = location;
+  if (isEdgeOfSomethingInFront(working, background, polarity, mask)) return { state: "no-digit", polarity, reason: "covered" };
   return {
     state: "digit",
     polarity,

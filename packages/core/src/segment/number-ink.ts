@@ -4,6 +4,7 @@
 // mark and what lies close to it.
 import { connectedComponents, type Component } from "../preprocess/components.js";
 import type { GrayImage } from "../preprocess/gray-image.js";
+import { isEdgeOfSomethingInFront } from "../preprocess/body-edge.js";
 import { extractInk } from "../preprocess/ink.js";
 import { defaultLocateOptions, sidesTouched, union, type Box, type NoDigitReason } from "../preprocess/locate.js";
 import { removeRuledLines } from "../preprocess/lines.js";
@@ -68,7 +69,7 @@ export function findNumberInk(gray: GrayImage, options: NumberInkOptions = {}): 
   const side = Math.min(size.width, size.height);
   const closingRadius = Math.max(3, Math.round((CLOSING_RADIUS * side) / WORKING_SIZE));
   const polarity = !options.polarity || options.polarity === "auto" ? detectPolarity(polarityView(working)) : options.polarity;
-  const { ink, contrast, noise } = extractInk(working, polarity, closingRadius);
+  const { ink, contrast, noise, background } = extractInk(working, polarity, closingRadius);
   if (contrast < Math.max(0.12, 6 * noise)) return { state: "no-digit", polarity, reason: "empty" };
   const clean = removeRuledLines(ink, defaultLocateOptions.inkLevel);
 
@@ -101,6 +102,7 @@ export function findNumberInk(gray: GrayImage, options: NumberInkOptions = {}): 
   }
   const numberMask = new Uint8Array(width * height);
   for (const c of pieces) for (const p of c.pixels) numberMask[p] = 1;
+  if (isEdgeOfSomethingInFront(working, background, polarity, numberMask)) return { state: "no-digit", polarity, reason: "covered" };
   return {
     state: "ink",
     polarity,
