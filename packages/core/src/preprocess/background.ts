@@ -91,8 +91,9 @@ export function closeOverInk(image: GrayImage, radius: number, darkInk: boolean)
  * One 1-D max (or min) over a window of 2r+1 along rows (horizontal) or columns,
  * by van Herk / Gil–Werman: a running max from each block's start and end gives
  * any window's max from two values, three comparisons a pixel whatever r is.
+ * A min is the max of the negated values, so one loop serves both and stays monomorphic.
  */
-function rankPass(src: ArrayLike<number>, width: number, height: number, radius: number, max: boolean, horizontal: boolean): Float32Array {
+function rankPass(src: Float32Array, width: number, height: number, radius: number, max: boolean, horizontal: boolean): Float32Array {
   const out = new Float32Array(width * height);
   const length = horizontal ? width : height;
   const lines = horizontal ? height : width;
@@ -102,29 +103,33 @@ function rankPass(src: ArrayLike<number>, width: number, height: number, radius:
   const padded = length + 2 * radius;
   const fromStart = new Float32Array(padded);
   const fromEnd = new Float32Array(padded);
-  const line = new Float32Array(padded);
-  const outside = max ? -Infinity : Infinity;
+  const line = new Float32Array(padded).fill(-Infinity);
+  const sign = max ? 1 : -1;
   for (let l = 0; l < lines; l++) {
     const base = l * lineStep;
-    for (let k = 0; k < padded; k++) {
-      const p = k - radius;
-      line[k] = p >= 0 && p < length ? src[base + p * step]! : outside;
-    }
-    for (let k = 0; k < padded; k++) {
-      const v = line[k]!;
-      const previous = fromStart[k - 1]!;
-      fromStart[k] = k % window === 0 ? v : max ? (v > previous ? v : previous) : v < previous ? v : previous;
-    }
-    for (let k = padded - 1; k >= 0; k--) {
-      const v = line[k]!;
-      const next = fromEnd[k + 1]!;
-      fromEnd[k] = k === padded - 1 || (k + 1) % window === 0 ? v : max ? (v > next ? v : next) : v < next ? v : next;
+    for (let p = 0; p < length; p++) line[p + radius] = sign * src[base + p * step]!;
+    for (let blockStart = 0; blockStart < padded; blockStart += window) {
+      const blockEnd = Math.min(blockStart + window, padded);
+      let running = line[blockStart]!;
+      fromStart[blockStart] = running;
+      for (let k = blockStart + 1; k < blockEnd; k++) {
+        const v = line[k]!;
+        if (v > running) running = v;
+        fromStart[k] = running;
+      }
+      running = line[blockEnd - 1]!;
+      fromEnd[blockEnd - 1] = running;
+      for (let k = blockEnd - 2; k >= blockStart; k--) {
+        const v = line[k]!;
+        if (v > running) running = v;
+        fromEnd[k] = running;
+      }
     }
     // The window of output p covers padded k = p … p + 2r.
     for (let p = 0; p < length; p++) {
       const a = fromEnd[p]!;
       const b = fromStart[p + 2 * radius]!;
-      out[base + p * step] = max ? (a > b ? a : b) : a < b ? a : b;
+      out[base + p * step] = sign * (a > b ? a : b);
     }
   }
   return out;

@@ -47,11 +47,57 @@ function eraseLines(ink: GrayImage, inkLevel: number, horizontal: boolean, endZo
     }
   }
   const maxRise = Math.max(1, Math.round(MAX_RISE * length));
+  // Ink along each offset, summed from the start: a tilted candidate is a few level runs, so its
+  // ink count takes one subtraction a run. No line can have less ink than a corner piece needs.
+  const inkBefore = new Int32Array((length + 1) * across);
+  for (let o = 0; o < across; o++) {
+    for (let p = 0; p < length; p++) inkBefore[o * (length + 1) + p + 1] = inkBefore[o * (length + 1) + p]! + mask[p * across + o]!;
+  }
+  const leastInk = MIN_COVERAGE * MIN_CORNER_PIECE * length;
+  // The points near the start (p < endZone · length) and near the end (p ≥ (1 − endZone) · length).
+  const startZone = Math.ceil(endZone * length);
+  const endZoneFrom = Math.ceil((1 - endZone) * length);
+  // How many offsets up to each have any ink in the start zone, and in the end zone: whether a
+  // candidate could have ink at an end at all takes two lookups.
+  const offsetsInkedAtStart = new Int32Array(across + 1);
+  const offsetsInkedAtEnd = new Int32Array(across + 1);
+  for (let o = 0; o < across; o++) {
+    const row = o * (length + 1);
+    offsetsInkedAtStart[o + 1] = offsetsInkedAtStart[o]! + (inkBefore[row + startZone]! > inkBefore[row]! ? 1 : 0);
+    offsetsInkedAtEnd[o + 1] = offsetsInkedAtEnd[o]! + (inkBefore[row + length]! > inkBefore[row + endZoneFrom]! ? 1 : 0);
+  }
+  const anyBetween = (counts: Int32Array, a: number, b: number): boolean => {
+    const lo = Math.max(0, Math.min(a, b));
+    const hi = Math.min(across - 1, Math.max(a, b));
+    return lo <= hi && counts[hi + 1]! > counts[lo]!;
+  };
   const erase: number[] = [];
   for (let rise = -maxRise; rise <= maxRise; rise++) {
-    const shift = Int32Array.from({ length }, (_, p) => Math.round((rise * p) / (length - 1)));
+    const shift = new Int32Array(length);
+    for (let p = 0; p < length; p++) shift[p] = Math.round((rise * p) / (length - 1));
+    const runStarts = [0];
+    for (let p = 1; p < length; p++) if (shift[p] !== shift[p - 1]) runStarts.push(p);
+    runStarts.push(length);
+    // The level run holding the end zone's first point.
+    let endRun = 0;
+    while (runStarts[endRun + 1]! <= endZoneFrom) endRun++;
+    /** Ink on the candidate through `start` between points `from` (inclusive) and `to`, from level run `run` on. */
+    const inkBetween = (start: number, run: number, from: number, to: number): number => {
+      let sum = 0;
+      for (let r = run; r + 1 < runStarts.length && runStarts[r]! < to; r++) {
+        const offset = start + shift[runStarts[r]!]!;
+        if (offset < 0 || offset >= across) continue;
+        const row = offset * (length + 1);
+        sum += inkBefore[row + Math.min(to, runStarts[r + 1]!)]! - inkBefore[row + Math.max(from, runStarts[r]!)]!;
+      }
+      return sum;
+    };
     // Lines may enter or leave through the sides when tilted; they still need MIN_COVERAGE of ink.
     for (let start = -Math.max(0, rise); start < across - Math.min(0, rise); start++) {
+      // What the full test below demands, counted exactly and cheaply first: ink at both ends, and enough of it.
+      if (!anyBetween(offsetsInkedAtStart, start, start + shift[Math.max(0, startZone - 1)]!)) continue;
+      if (!anyBetween(offsetsInkedAtEnd, start + shift[Math.min(length - 1, endZoneFrom)]!, start + shift[length - 1]!)) continue;
+      if (inkBetween(start, 0, 0, startZone) === 0 || inkBetween(start, endRun, endZoneFrom, length) === 0 || inkBetween(start, 0, 0, length) < leastInk) continue;
       // Most candidates run through paper: every 4th point tells, far below the coverage a line needs.
       let sampledInside = 0;
       let sampledInk = 0;
