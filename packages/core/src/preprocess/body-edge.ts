@@ -32,58 +32,70 @@ export const COVERED_SHARE = 0.25;
  * darker than the shadow around it), large for the leftovers of a hand or a sleeve.
  */
 export function inkToneOutside(image: GrayImage, background: GrayImage, polarity: Polarity, mask: Uint8Array): number {
-  const { width, height } = image;
-  const n = width * height;
+  // Only the ink's surroundings matter: work in its box grown by the ring.
+  let [left, top, right, bottom] = [image.width, image.height, -1, -1];
+  for (let y = 0; y < image.height; y++) {
+    for (let x = 0; x < image.width; x++) {
+      if (!mask[y * image.width + x]) continue;
+      if (x < left) left = x;
+      if (x > right) right = x;
+      if (y < top) top = y;
+      if (y > bottom) bottom = y;
+    }
+  }
+  if (right < 0) return 0;
+  left = Math.max(0, left - RING_TO);
+  top = Math.max(0, top - RING_TO);
+  const width = Math.min(image.width, right + RING_TO + 1) - left;
+  const height = Math.min(image.height, bottom + RING_TO + 1) - top;
+  const at = (x: number, y: number) => (top + y) * image.width + left + x;
+
   // Depth: ink high, paper low, on a log scale — light falls on ink and paper alike, so a shadow
   // darkens both by the same factor and ink in it stays as far below the paper around it.
   const sign = polarity === "dark-on-light" ? -1 : 1;
-  const depthOf = (v: number) => sign * Math.log(Math.max(v, DARKEST));
-  // Per pixel: the mean depth of the ink within RING_TO and of the paper under it (the closing,
-  // which keeps a shadow's edge where it is), and whether ink lies within RING_FROM - 1.
-  const inkDepth = new Float32Array(n);
-  const paperDepth = new Float32Array(n);
-  for (let i = 0; i < n; i++) {
-    if (!mask[i]) continue;
-    inkDepth[i] = depthOf(image.data[i]!);
-    paperDepth[i] = depthOf(background.data[i]!);
+  // Summed-area tables over the ink of: its count, its depth and the depth of the paper under it
+  // (the closing, which keeps a shadow's edge where it is).
+  const stride = width + 1;
+  const count = new Float64Array(stride * (height + 1));
+  const inkDepth = new Float64Array(count.length);
+  const paperDepth = new Float64Array(count.length);
+  for (let y = 0; y < height; y++) {
+    let rowCount = 0;
+    let rowInk = 0;
+    let rowPaper = 0;
+    for (let x = 0; x < width; x++) {
+      const i = at(x, y);
+      if (mask[i]) {
+        rowCount++;
+        rowInk += sign * Math.log(Math.max(image.data[i]!, DARKEST));
+        rowPaper += sign * Math.log(Math.max(background.data[i]!, DARKEST));
+      }
+      const t = (y + 1) * stride + x + 1;
+      count[t] = count[t - stride]! + rowCount;
+      inkDepth[t] = inkDepth[t - stride]! + rowInk;
+      paperDepth[t] = paperDepth[t - stride]! + rowPaper;
+    }
   }
-  const inkSum = boxSum(inkDepth, width, height, RING_TO);
-  const paperSum = boxSum(paperDepth, width, height, RING_TO);
-  const inkCount = boxSum(Float32Array.from(mask), width, height, RING_TO);
-  const nearCount = boxSum(Float32Array.from(mask), width, height, RING_FROM - 1);
+  const sum = (table: Float64Array, x: number, y: number, radius: number): number => {
+    const x0 = Math.max(0, x - radius);
+    const y0 = Math.max(0, y - radius);
+    const x1 = Math.min(width, x + radius + 1);
+    const y1 = Math.min(height, y + radius + 1);
+    return table[y1 * stride + x1]! - table[y0 * stride + x1]! - table[y1 * stride + x0]! + table[y0 * stride + x0]!;
+  };
   let ring = 0;
   let sameTone = 0;
-  for (let i = 0; i < n; i++) {
-    if (mask[i] || inkCount[i]! === 0 || nearCount[i]! > 0) continue;
-    ring++;
-    const ink = inkSum[i]! / inkCount[i]!;
-    const paper = paperSum[i]! / inkCount[i]!;
-    if (depthOf(image.data[i]!) - paper >= SAME_TONE * (ink - paper)) sameTone++;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = at(x, y);
+      if (mask[i]) continue;
+      const inkNear = sum(count, x, y, RING_TO);
+      if (inkNear === 0 || sum(count, x, y, RING_FROM - 1) > 0) continue;
+      ring++;
+      const ink = sum(inkDepth, x, y, RING_TO) / inkNear;
+      const paper = sum(paperDepth, x, y, RING_TO) / inkNear;
+      if (sign * Math.log(Math.max(image.data[i]!, DARKEST)) - paper >= SAME_TONE * (ink - paper)) sameTone++;
+    }
   }
   return ring === 0 ? 0 : sameTone / ring;
-}
-
-/** Sum over the (2r+1)² square around each pixel, clipped at the image's edges. */
-function boxSum(values: Float32Array, width: number, height: number, radius: number): Float32Array {
-  const rows = new Float32Array(values.length);
-  for (let y = 0; y < height; y++) {
-    let sum = 0;
-    for (let x = 0; x < Math.min(radius, width); x++) sum += values[y * width + x]!;
-    for (let x = 0; x < width; x++) {
-      if (x + radius < width) sum += values[y * width + x + radius]!;
-      if (x - radius - 1 >= 0) sum -= values[y * width + x - radius - 1]!;
-      rows[y * width + x] = sum;
-    }
-  }
-  const out = new Float32Array(values.length);
-  for (let x = 0; x < width; x++) {
-    let sum = 0;
-    for (let y = 0; y < Math.min(radius, height); y++) sum += rows[y * width + x]!;
-    for (let y = 0; y < height; y++) {
-      if (y + radius < height) sum += rows[(y + radius) * width + x]!;
-      if (y - radius - 1 >= 0) sum -= rows[(y - radius - 1) * width + x]!;
-      out[y * width + x] = sum;
-    }
-  }
-  return out;
 }
