@@ -30,6 +30,8 @@ const MAX_LINE_GAP = 0.35;
 const MIN_PIECE_SHARE = 0.04;
 /** A stray mark at least this tall (the number's digit heights) could be one of its digits. */
 const STRAY_DIGIT_HEIGHT = 0.6;
+/** Ink left out beside the number, on its line, at least this tall (digit heights), may be a faint or broken digit of it. */
+const LEFT_OUT_ON_LINE_HEIGHT = 0.2;
 
 export interface NumberInk {
   /** The ink map, 0…1, ruled lines erased, at the working size. */
@@ -83,7 +85,7 @@ export function findNumberInk(gray: GrayImage, options: NumberInkOptions = {}): 
   const main = components[0];
   if (!main) return { state: "no-digit", polarity, reason: "empty" };
 
-  const { pieces, rest } = lineUp(components, main);
+  const { pieces, rest, leftOut } = lineUp(components, main);
   const box = pieces.reduce<Box>((b, c) => union(b, c), main);
   const digitHeight = Math.max(...pieces.map((c) => c.maxY - c.minY + 1));
   const strayArea = rest.reduce((sum, c) => sum + c.area, 0);
@@ -91,6 +93,9 @@ export function findNumberInk(gray: GrayImage, options: NumberInkOptions = {}): 
   if (strayArea > 0.5 * numberArea || rest.length > 6) return { state: "no-digit", polarity, reason: "clutter" };
   // A mark as tall as the number's digits left off its line may be a digit of it: reading the rest would drop it.
   if (rest.some((c) => c.maxY - c.minY + 1 >= STRAY_DIGIT_HEIGHT * digitHeight)) return { state: "no-digit", polarity, reason: "clutter" };
+  // So may smaller marks beside it on its line (what a faint pen left of a digit): a number read without them loses a digit.
+  const onLine = (c: Component) => Math.min(c.maxY, box.maxY) - Math.max(c.minY, box.minY) + 1 > 0.5 * (c.maxY - c.minY + 1);
+  if (leftOut.some((c) => onLine(c) && c.maxY - c.minY + 1 >= LEFT_OUT_ON_LINE_HEIGHT * digitHeight)) return { state: "no-digit", polarity, reason: "clutter" };
   const boxWidth = box.maxX - box.minX + 1;
   const boxHeight = box.maxY - box.minY + 1;
   if (Math.max(digitHeight, Math.min(boxWidth, boxHeight)) < defaultLocateOptions.minDigitSize * side) return { state: "no-digit", polarity, reason: "too-small" };
@@ -123,9 +128,10 @@ function cutByEdge(box: Box, sides: readonly string[], width: number, height: nu
 /**
  * The pieces written along the line of the largest one: grown from it sideways
  * (digits are side by side, gaps up to about a digit's height) but hardly up or
- * down; what is left is stray marks.
+ * down; what is left is stray marks (`rest`: as big as a piece of a digit) and,
+ * with the specks outside the number, the ink it leaves out (`leftOut`).
  */
-function lineUp(components: readonly Component[], main: Component): { pieces: Component[]; rest: Component[] } {
+function lineUp(components: readonly Component[], main: Component): { pieces: Component[]; rest: Component[]; leftOut: Component[] } {
   const pieces = [main];
   const rest = components.slice(1).filter((c) => c.area >= MIN_PIECE_SHARE * main.area);
   const specks = components.slice(1).filter((c) => c.area < MIN_PIECE_SHARE * main.area);
@@ -147,6 +153,10 @@ function lineUp(components: readonly Component[], main: Component): { pieces: Co
     }
   }
   // Specks inside the number's extent are its dots and broken strokes; elsewhere they are dirt, ignored as one digit's reading ignores them.
-  for (const s of specks) if (s.minX >= box.minX && s.maxX <= box.maxX && s.minY >= box.minY && s.maxY <= box.maxY) pieces.push(s);
-  return { pieces, rest };
+  const leftOut = [...rest];
+  for (const s of specks) {
+    if (s.minX >= box.minX && s.maxX <= box.maxX && s.minY >= box.minY && s.maxY <= box.maxY) pieces.push(s);
+    else leftOut.push(s);
+  }
+  return { pieces, rest, leftOut };
 }

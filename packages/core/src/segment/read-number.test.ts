@@ -158,6 +158,15 @@ describe("reading a number of up to maxDigits digits in the box", () => {
     expect(await reader.read(frame, box)).toMatchObject({ state: "no-digit", reason: "overflow", overflow: ["right"] });
   });
 
+  it("ink a faint pen left of a digit, beside the number on its line, keeps the rest from being shown", async () => {
+    // "7090" with a pen running dry: the 0 left nothing the camera sees, the 7 only a thin wisp of its stroke.
+    const wisp = mnist(7, 1).map((v, i) => (Math.floor(i / 28) >= 14 && Math.floor(i / 28) <= 21 && v > 0.95 ? v : 0));
+    const { frame } = drawNumberFrame({ fields: [wisp, mnist(9, 0), mnist(0, 1)], gaps: [1.5, 0.3] }, { roi: box, noise: 4, seed: 3 });
+    const reading = await reader.read(frame, box);
+    expect(reading.text, `read ${reading.text}`).toBeNull();
+    expect(reading).toMatchObject({ state: "no-digit", reason: "clutter" });
+  });
+
   it("a digit written below a number is no part of its line, and no number is shown rather than the line alone", async () => {
     const upper = frameOf("2026", { gaps: [0.3, 0.3, 0.3] }, { digitHeight: 0.3, offset: [0, -0.22], seed: 5 }).frame;
     const lower = frameOf("7", {}, { digitHeight: 0.3, offset: [0.1, 0.22], seed: 6 }).frame;
