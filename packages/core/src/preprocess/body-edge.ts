@@ -10,7 +10,7 @@ import type { Polarity } from "./polarity.js";
 const RING_FROM = 2;
 const RING_TO = 3;
 /** A ring pixel is as dark as the ink when it comes within this share of the ink's depth below the paper. */
-const SAME_TONE = 0.75;
+const SAME_TONE = 0.9;
 /** Below this brightness a camera sees only noise: no deeper on the log scale. */
 const DARKEST = 0.03;
 
