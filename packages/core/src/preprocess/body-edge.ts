@@ -9,7 +9,7 @@ import type { Polarity } from "./polarity.js";
 /** The ring looked at lies this far outside the ink (working pixels): past a blurred stroke's fringe. */
 const RING_FROM = 2;
 const RING_TO = 3;
-/** A ring pixel is as dark as the ink when it comes within this share of the ink's depth below the paper. */
+/** A ring pixel has the ink's tone when it lies at least this share of the ink's depth from the paper. */
 const SAME_TONE = 0.9;
 /** Below this brightness a camera sees only noise: no deeper on the log scale. */
 const DARKEST = 0.03;
@@ -53,6 +53,7 @@ export function inkToneOutside(image: GrayImage, background: GrayImage, polarity
   // Depth: ink high, paper low, on a log scale — light falls on ink and paper alike, so a shadow
   // darkens both by the same factor and ink in it stays as far below the paper around it.
   const sign = polarity === "dark-on-light" ? -1 : 1;
+  const depth = (brightness: number) => sign * Math.log(Math.max(brightness, DARKEST));
   // Summed-area tables over the ink of: its count, its depth and the depth of the paper under it
   // (the closing, which keeps a shadow's edge where it is).
   const stride = width + 1;
@@ -67,8 +68,8 @@ export function inkToneOutside(image: GrayImage, background: GrayImage, polarity
       const i = at(x, y);
       if (mask[i]) {
         rowCount++;
-        rowInk += sign * Math.log(Math.max(image.data[i]!, DARKEST));
-        rowPaper += sign * Math.log(Math.max(background.data[i]!, DARKEST));
+        rowInk += depth(image.data[i]!);
+        rowPaper += depth(background.data[i]!);
       }
       const t = (y + 1) * stride + x + 1;
       count[t] = count[t - stride]! + rowCount;
@@ -94,7 +95,7 @@ export function inkToneOutside(image: GrayImage, background: GrayImage, polarity
       ring++;
       const ink = sum(inkDepth, x, y, RING_TO) / inkNear;
       const paper = sum(paperDepth, x, y, RING_TO) / inkNear;
-      if (sign * Math.log(Math.max(image.data[i]!, DARKEST)) - paper >= SAME_TONE * (ink - paper)) sameTone++;
+      if (depth(image.data[i]!) - paper >= SAME_TONE * (ink - paper)) sameTone++;
     }
   }
   return ring === 0 ? 0 : sameTone / ring;
