@@ -1,10 +1,11 @@
 // Say nothing rather than guess (#13): a handwritten word held up in the box is no digit and
 // no number, on the web page (reading numbers of up to six digits) and on the kiosk (which
-// also looks around its box): neither ever shows one, while both keep reading.
+// also looks around its box): neither ever shows one, while both keep reading. A hand held
+// into the box is no digit either, and the page says what is in the way.
 import { expect, test } from "@playwright/test";
 import { digitsShown, expectLiveReader, launchApp, recordDigitsShown } from "./support/app.js";
 import { openKiosk } from "./support/kiosk.js";
-import { WORD_VIDEO } from "./support/videos.js";
+import { HAND_VIDEO, WORD_VIDEO } from "./support/videos.js";
 
 /** How long each app watches the word. */
 const WATCH_MS = 6000;
@@ -23,6 +24,23 @@ test(`the web page never shows a digit for the handwritten word "${WORD_VIDEO.wo
     expect(await digitsShown(page), `digits shown for "${WORD_VIDEO.word}"`).toEqual([]);
     await expect(page.getByTestId("reading")).toHaveAttribute("data-digit", "");
     await expect(page.getByTestId("history")).toHaveCount(0);
+    expect(app.problems).toEqual([]);
+  } finally {
+    await app.close();
+  }
+});
+
+test("a hand held into the box: the web page shows no digit and says to move the hand away", async () => {
+  const app = await launchApp({ video: HAND_VIDEO.file, allowCamera: true });
+  try {
+    const { page } = app;
+    await app.context.addInitScript(recordDigitsShown);
+    await page.goto("/");
+    await expectLiveReader(page);
+    await expect(page.getByTestId("reading")).toContainText("Move your hand away");
+    await page.waitForTimeout(WATCH_MS / 2);
+    expect(await digitsShown(page), "digits shown for a hand").toEqual([]);
+    await expect(page.getByTestId("reading")).toContainText("Move your hand away");
     expect(app.problems).toEqual([]);
   } finally {
     await app.close();

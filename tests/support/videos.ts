@@ -1,5 +1,5 @@
 // The fake camera's videos: MNIST test digits rendered as ink on paper inside the
-// apps' default box, numbers written with them, a handwritten word, and a real photo
+// apps' default box, numbers written with them, a handwritten word, a hand, and a real photo
 // filling the frame, encoded by ffmpeg as the .y4m files Chromium's fake camera plays.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { centredSquareRoi } from "@livedigits/core";
 import { PNG } from "pngjs";
-import { blankFrame, drawDigitFrame, mnistTestDigits } from "@livedigits/core/testing";
+import { blankFrame, drawDigitFrame, drawHandFrame, mnistTestDigits } from "@livedigits/core/testing";
 import { encodeY4m } from "@livedigits/core/testing/fake-camera";
 import { drawNumberFrame, drawWordFrame, HAT_STROKES, type NumberLayout, type WordLayout } from "./ink.js";
 import { videoDir } from "./paths.js";
@@ -126,6 +126,13 @@ export const WORD_VIDEO = {
   file: join(videoDir, "word-hat-dark-on-light.y4m"),
 } as const;
 
+/** A hand held into the apps' default box from its left, near the camera, over blank paper: no digit, something in the way. */
+export const HAND_VIDEO = {
+  skin: 150,
+  paper: 225,
+  file: join(videoDir, "hand-in-the-box.y4m"),
+} as const;
+
 /** A photo of a number (the 2026 of the videos), for the photo path reading numbers too. */
 export const NUMBER_PHOTO = { text: "2026", file: join(videoDir, "photo-2026.png") } as const;
 
@@ -184,6 +191,11 @@ export async function generateMedia(): Promise<void> {
     recipe: JSON.stringify({ ...WORD_VIDEO, strokes: HAT_STROKES, roi: NUMBER_BOX }),
     render: (seed) =>
       drawWordFrame(HAT_STROKES, { roi: NUMBER_BOX, ...WORD_VIDEO.layout }, { width: FRAME_WIDTH, height: FRAME_HEIGHT, paper: 225, ink: 35, gradient: 0.15, noise: 4, seed }).data,
+  });
+  jobs.push({
+    file: HAND_VIDEO.file,
+    recipe: JSON.stringify({ ...HAND_VIDEO, roi: NUMBER_BOX }),
+    render: (seed) => drawHandFrame({ roi: NUMBER_BOX, skin: HAND_VIDEO.skin, paper: HAND_VIDEO.paper, width: FRAME_WIDTH, height: FRAME_HEIGHT, gradient: 0.15, noise: 4, seed }).data,
   });
   for (const video of blankVideos()) {
     jobs.push({

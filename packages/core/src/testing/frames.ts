@@ -77,3 +77,45 @@ export function drawDigitFrame(field: Float32Array, options: DrawOptions): RgbaI
 export function blankFrame(options: Omit<DrawOptions, "size" | "offset" | "ink">): RgbaImage {
   return drawDigitFrame(new Float32Array(784), { ...options, ink: options.paper ?? 230 });
 }
+
+export interface HandOptions {
+  readonly width?: number;
+  readonly height?: number;
+  /** The box the hand reaches into from its left side. */
+  readonly roi: Roi;
+  /** Skin and paper brightness, 0…255. */
+  readonly skin: number;
+  readonly paper: number;
+  readonly gradient?: number;
+  readonly noise?: number;
+  readonly seed?: number;
+}
+
+/**
+ * A hand held into the box from its left, near the camera: a palm wider than any pen stroke
+ * and four fingers side by side with round tips, sized by the box's height.
+ */
+export function drawHandFrame(options: HandOptions): RgbaImage {
+  const { width = 640, height = 480, roi, skin, paper, gradient = 0, noise = 0 } = options;
+  const unit = roi.height;
+  const [top, fingerWidth, gap, knuckles, reach] = [roi.y + 0.1 * unit, 0.146 * unit, 0.031 * unit, roi.x + 0.47 * unit, 0.25 * unit];
+  const tipX = knuckles + reach - fingerWidth / 2;
+  const data = new Uint8ClampedArray(width * height * 4);
+  let seed = options.seed ?? 1;
+  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) - 0.5;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const finger = Math.floor((y - top) / (fingerWidth + gap));
+      const centreY = top + finger * (fingerWidth + gap) + fingerWidth / 2;
+      const palm = x < knuckles && y >= top && y < top + 4 * (fingerWidth + gap);
+      const inFinger =
+        y >= top && finger < 4 && Math.abs(y - centreY) < fingerWidth / 2 && x >= knuckles && (x < tipX || Math.hypot(x - tipX, y - centreY) < fingerWidth / 2);
+      const light = 1 + gradient * (x / width - 0.5);
+      const value = (palm || inFinger ? skin : paper) * light + noise * random() * 2;
+      const i = (y * width + x) * 4;
+      data[i] = data[i + 1] = data[i + 2] = value;
+      data[i + 3] = 255;
+    }
+  }
+  return { width, height, data };
+}
