@@ -98,7 +98,8 @@ function eraseLines(ink: GrayImage, inkLevel: number, horizontal: boolean, endZo
       if (!anyBetween(offsetsInkedAtStart, start, start + shift[Math.max(0, startZone - 1)]!)) continue;
       if (!anyBetween(offsetsInkedAtEnd, start + shift[Math.min(length - 1, endZoneFrom)]!, start + shift[length - 1]!)) continue;
       if (inkBetween(start, 0, 0, startZone) === 0 || inkBetween(start, endRun, endZoneFrom, length) === 0 || inkBetween(start, 0, 0, length) < leastInk) continue;
-      // Most candidates run through paper: every 4th point tells, far below the coverage a line needs.
+      // Every 4th point must hold half the ink a line needs: the shortcut this search began with, kept because it
+      // decides some candidates (a line whose ink lies between the points looked at is left alone).
       let sampledInside = 0;
       let sampledInk = 0;
       for (let p = 0; p < length; p += 4) {
