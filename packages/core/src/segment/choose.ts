@@ -69,8 +69,12 @@ export function chooseDigits(segmentation: Segmentation, verdicts: readonly Cand
       total += weight;
       if (text === best.text) agreeing += weight;
     }
+    // A blob the model reads whole, surely, as one digit, cut into more all the same: its width chose the cut, and
+    // halves of a wide digit read as digits too (a 0 as 67). The whole reading is the doubt.
+    const wholeConfidence = whole && best.split.candidates.length > 1 ? verdicts[whole.split.candidates[0]!]!.confidence : 0;
+    const wholeDoubt = wholeConfidence >= WHOLE_DOUBTS_SPLIT ? 1 - wholeConfidence : 1;
     for (const candidate of best.split.candidates) {
-      chosen.push({ candidate, splitSureness: (agreeing / total) * heightSureness(candidates[candidate]!.box, digitHeight) });
+      chosen.push({ candidate, splitSureness: wholeDoubt * (agreeing / total) * heightSureness(candidates[candidate]!.box, digitHeight) });
     }
   }
   return chosen;
@@ -87,6 +91,8 @@ function heightSureness(box: Box, digitHeight: number): number {
   return Math.exp(-short * short);
 }
 
+/** Read whole as a digit at least this surely, a blob cut into more digits is that much in doubt. */
+const WHOLE_DOUBTS_SPLIT = 0.9;
 /** Read as a digit at least this surely, a blob of that digit's shape is taken whole. */
 const PLAIN_CONFIDENCE = 0.99;
 /**
