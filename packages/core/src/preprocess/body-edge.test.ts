@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { COVERED_SHARE, inkToneOutside } from "./body-edge.js";
+import { drawHandFrame } from "../testing/frames.js";
 import { createGrayImage, type GrayImage } from "./gray-image.js";
+import { cropToGray } from "./grayscale.js";
 import { extractInk } from "./ink.js";
 import { defaultLocateOptions, locateDigit } from "./locate.js";
 import { preprocess, CLOSING_RADIUS, WORKING_SIZE } from "./preprocess.js";
@@ -15,20 +17,9 @@ function box(paint: (x: number, y: number) => number | null, light: (x: number, 
   return image;
 }
 
-/**
- * A hand reaching in from the left, near the camera: a palm wider than any stroke and four
- * fingers side by side, each narrower than the closing, with round tips.
- */
+/** The hand of core's test frames filling a SIZE² box, in brightness 0…1. */
 function hand(skin: number): GrayImage {
-  const [top, width, gap, reach, knuckles] = [10, 14, 3, 24, 45];
-  return box((x, y) => {
-    const palm = x < knuckles && y >= top && y < top + 4 * (width + gap);
-    const finger = Math.floor((y - top) / (width + gap));
-    const centreY = top + finger * (width + gap) + width / 2;
-    const tipX = knuckles + reach - width / 2;
-    const inFinger = y >= top && finger < 4 && Math.abs(y - centreY) < width / 2 && x >= knuckles && (x < tipX || Math.hypot(x - tipX, y - centreY) < width / 2);
-    return palm || inFinger ? skin : null;
-  });
+  return cropToGray(drawHandFrame({ width: SIZE, height: SIZE, roi: { x: 0, y: 0, width: SIZE, height: SIZE }, skin: skin * 255, paper: PAPER * 255 }));
 }
 
 /** A "7" in pen strokes 6 px wide. */

@@ -51,20 +51,29 @@ export interface DrawOptions {
 
 /** Paints `field` (a 28×28 ink map) as ink on paper into a frame, inside the ROI. */
 export function drawDigitFrame(field: Float32Array, options: DrawOptions): RgbaImage {
-  const { width = 640, height = 480, roi, size = 0.8, offset = [0, 0], paper = 230, ink = 30, gradient = 0, noise = 0 } = options;
-  const data = new Uint8ClampedArray(width * height * 4);
+  const { roi, size = 0.8, offset = [0, 0], paper = 230, ink = 30 } = options;
   const side = Math.min(roi.width, roi.height) * size;
   const cx = roi.x + roi.width / 2 + offset[0] * roi.width;
   const cy = roi.y + roi.height / 2 + offset[1] * roi.height;
-  let seed = options.seed ?? 1;
+  return paintFrame(options, (x, y) => {
+    const u = ((x - cx) / side + 0.5) * 28 - 0.5;
+    const v = ((y - cy) / side + 0.5) * 28 - 0.5;
+    return paper + (ink - paper) * sampleDigit(field, u, v);
+  });
+}
+
+/** A grey frame of `brightness(x, y)` (0…255) under a left-to-right light ramp, with seeded sensor noise. */
+function paintFrame(
+  { width = 640, height = 480, gradient = 0, noise = 0, seed: firstSeed = 1 }: Pick<DrawOptions, "width" | "height" | "gradient" | "noise" | "seed">,
+  brightness: (x: number, y: number) => number,
+): RgbaImage {
+  const data = new Uint8ClampedArray(width * height * 4);
+  let seed = firstSeed;
   const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) - 0.5;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      const u = ((x - cx) / side + 0.5) * 28 - 0.5;
-      const v = ((y - cy) / side + 0.5) * 28 - 0.5;
-      const amount = sampleDigit(field, u, v);
       const light = 1 + gradient * (x / width - 0.5);
-      const value = (paper + (ink - paper) * amount) * light + noise * random() * 2;
+      const value = brightness(x, y) * light + noise * random() * 2;
       const i = (y * width + x) * 4;
       data[i] = data[i + 1] = data[i + 2] = value;
       data[i + 3] = 255;
@@ -78,17 +87,12 @@ export function blankFrame(options: Omit<DrawOptions, "size" | "offset" | "ink">
   return drawDigitFrame(new Float32Array(784), { ...options, ink: options.paper ?? 230 });
 }
 
-export interface HandOptions {
-  readonly width?: number;
-  readonly height?: number;
+export interface HandOptions extends Pick<DrawOptions, "width" | "height" | "gradient" | "noise" | "seed"> {
   /** The box the hand reaches into from its left side. */
   readonly roi: Roi;
   /** Skin and paper brightness, 0…255. */
   readonly skin: number;
   readonly paper: number;
-  readonly gradient?: number;
-  readonly noise?: number;
-  readonly seed?: number;
 }
 
 /**
@@ -96,26 +100,16 @@ export interface HandOptions {
  * and four fingers side by side with round tips, sized by the box's height.
  */
 export function drawHandFrame(options: HandOptions): RgbaImage {
-  const { width = 640, height = 480, roi, skin, paper, gradient = 0, noise = 0 } = options;
+  const { roi, skin, paper } = options;
   const unit = roi.height;
   const [top, fingerWidth, gap, knuckles, reach] = [roi.y + 0.1 * unit, 0.146 * unit, 0.031 * unit, roi.x + 0.47 * unit, 0.25 * unit];
   const tipX = knuckles + reach - fingerWidth / 2;
-  const data = new Uint8ClampedArray(width * height * 4);
-  let seed = options.seed ?? 1;
-  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) - 0.5;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const finger = Math.floor((y - top) / (fingerWidth + gap));
-      const centreY = top + finger * (fingerWidth + gap) + fingerWidth / 2;
-      const palm = x < knuckles && y >= top && y < top + 4 * (fingerWidth + gap);
-      const inFinger =
-        y >= top && finger < 4 && Math.abs(y - centreY) < fingerWidth / 2 && x >= knuckles && (x < tipX || Math.hypot(x - tipX, y - centreY) < fingerWidth / 2);
-      const light = 1 + gradient * (x / width - 0.5);
-      const value = (palm || inFinger ? skin : paper) * light + noise * random() * 2;
-      const i = (y * width + x) * 4;
-      data[i] = data[i + 1] = data[i + 2] = value;
-      data[i + 3] = 255;
-    }
-  }
-  return { width, height, data };
+  return paintFrame(options, (x, y) => {
+    const finger = Math.floor((y - top) / (fingerWidth + gap));
+    const centreY = top + finger * (fingerWidth + gap) + fingerWidth / 2;
+    const palm = x < knuckles && y >= top && y < top + 4 * (fingerWidth + gap);
+    const inFinger =
+      y >= top && finger < 4 && Math.abs(y - centreY) < fingerWidth / 2 && x >= knuckles && (x < tipX || Math.hypot(x - tipX, y - centreY) < fingerWidth / 2);
+    return palm || inFinger ? skin : paper;
+  });
 }
