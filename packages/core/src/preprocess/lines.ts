@@ -57,20 +57,6 @@ function eraseLines(ink: GrayImage, inkLevel: number, horizontal: boolean, endZo
   // The points near the start (p < endZone · length) and near the end (p ≥ (1 − endZone) · length).
   const startZone = Math.ceil(endZone * length);
   const endZoneFrom = Math.ceil((1 - endZone) * length);
-  // How many offsets up to each have any ink in the start zone, and in the end zone: whether a
-  // candidate could have ink at an end at all takes two lookups.
-  const offsetsInkedAtStart = new Int32Array(across + 1);
-  const offsetsInkedAtEnd = new Int32Array(across + 1);
-  for (let o = 0; o < across; o++) {
-    const row = o * (length + 1);
-    offsetsInkedAtStart[o + 1] = offsetsInkedAtStart[o]! + (inkBefore[row + startZone]! > inkBefore[row]! ? 1 : 0);
-    offsetsInkedAtEnd[o + 1] = offsetsInkedAtEnd[o]! + (inkBefore[row + length]! > inkBefore[row + endZoneFrom]! ? 1 : 0);
-  }
-  const anyBetween = (counts: Int32Array, a: number, b: number): boolean => {
-    const lo = Math.max(0, Math.min(a, b));
-    const hi = Math.min(across - 1, Math.max(a, b));
-    return lo <= hi && counts[hi + 1]! > counts[lo]!;
-  };
   const erase: number[] = [];
   for (let rise = -maxRise; rise <= maxRise; rise++) {
     const shift = new Int32Array(length);
@@ -95,8 +81,6 @@ function eraseLines(ink: GrayImage, inkLevel: number, horizontal: boolean, endZo
     // Lines may enter or leave through the sides when tilted; they still need MIN_COVERAGE of ink.
     for (let start = -Math.max(0, rise); start < across - Math.min(0, rise); start++) {
       // What the full test below demands, counted exactly and cheaply first: ink at both ends, and enough of it.
-      if (!anyBetween(offsetsInkedAtStart, start, start + shift[Math.max(0, startZone - 1)]!)) continue;
-      if (!anyBetween(offsetsInkedAtEnd, start + shift[Math.min(length - 1, endZoneFrom)]!, start + shift[length - 1]!)) continue;
       if (inkBetween(start, 0, 0, startZone) === 0 || inkBetween(start, endRun, endZoneFrom, length) === 0 || inkBetween(start, 0, 0, length) < leastInk) continue;
       // Every 4th point must hold half the ink a line needs: the shortcut this search began with, kept because it
       // decides some candidates (a line whose ink lies between the points looked at is left alone).
