@@ -25,6 +25,13 @@ function borderInk({ ink }: NonDigitInk, size: number): number {
   return sum;
 }
 
+/** The steepest step in coverage between two pixels side by side: a pen's edge is sharp. */
+function steepestStep({ ink }: NonDigitInk, size: number): number {
+  let step = 0;
+  for (let y = 0; y < size; y++) for (let x = 0; x + 1 < size; x++) step = Math.max(step, Math.abs(ink[y * size + x + 1]! - ink[y * size + x]!));
+  return step;
+}
+
 describe("drawNonDigitInk", () => {
   it("draws size×size coverage in 0…1 with visible ink, and a darkness in (0, 1]", () => {
     const random = new Random(5);
@@ -104,6 +111,17 @@ describe("drawNonDigitInk", () => {
       expect(borderInk(mark, 64), kind).toBeGreaterThan(0);
       expect(inkSum(mark), kind).toBeGreaterThan(64 * 64 * 0.03);
       expect(mark.darkness).toBeLessThan(1);
+    }
+  });
+
+  it("draws smudges soft and grey, without the sharp edge every pen mark has", () => {
+    const random = new Random(4);
+    for (let k = 0; k < 100; k++) {
+      const smudge = drawNonDigitInkOfKind("smudge", random);
+      expect(smudge.darkness).toBeLessThan(1);
+      expect(inkSum(smudge)).toBeGreaterThan(4);
+      expect(steepestStep(smudge, 64)).toBeLessThan(0.45);
+      expect(steepestStep(drawNonDigitInkOfKind("letter", random), 64)).toBeGreaterThan(0.5);
     }
   });
 });

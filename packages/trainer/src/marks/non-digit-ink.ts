@@ -1,11 +1,12 @@
 // Ink that is not a digit, as a camera would see it inside the reader's box before
 // lighting: handwritten-looking letters, words and symbols from the training stroke
-// fonts, doodles, and a hand, arm or sleeve reaching in. For outlier exposure.
+// fonts, doodles, smudges, and a hand, arm or sleeve reaching in. For outlier exposure.
 import type { Random } from "@livedigits/core/synthetic";
 import { BODY_KINDS, drawBody, type BodyKind } from "./body.js";
 import { placeByHand, type Placement } from "./handwriting.js";
 import { InkField } from "./raster.js";
 import { drawScribble, SCRIBBLE_KINDS, type ScribbleKind } from "./scribbles.js";
+import { drawSmudges } from "./smudges.js";
 import { loadStrokeFont, TRAINING_STROKE_FONTS, textToPolylines, type Point, type Polyline } from "./stroke-fonts.js";
 
 /**
@@ -43,14 +44,15 @@ export const WORDS = [
   "bye", "yum", "zap", "wow", "mad", "rat", "ant", "bee", "fox", "cake", "milk", "tea", "jam", "key", "fan", "net", "web",
 ] as const;
 
-export type NonDigitInkKind = "letter" | "word" | "symbol" | ScribbleKind | BodyKind;
+export type NonDigitInkKind = "letter" | "word" | "symbol" | ScribbleKind | "smudge" | BodyKind;
 
 /** How often each kind comes out. */
 export const NON_DIGIT_INK_WEIGHTS: Readonly<Record<NonDigitInkKind, number>> = {
   letter: 0.3,
   word: 0.2,
   symbol: 0.12,
-  ...(Object.fromEntries(SCRIBBLE_KINDS.map((kind) => [kind, 0.2 / SCRIBBLE_KINDS.length])) as Record<ScribbleKind, number>),
+  ...(Object.fromEntries(SCRIBBLE_KINDS.map((kind) => [kind, 0.14 / SCRIBBLE_KINDS.length])) as Record<ScribbleKind, number>),
+  smudge: 0.06,
   hand: 0.1,
   // A bare arm across the box is a thick straight band: the 1s it stole cost more than it taught.
   arm: 0,
@@ -83,6 +85,7 @@ export function drawNonDigitInkOfKind(kind: NonDigitInkKind, random: Random, siz
     const { ink, darkness } = drawBody(kind as BodyKind, random, size);
     return { ink, kind, darkness };
   }
+  if (kind === "smudge") return { ...drawSmudges(random, size), kind };
   if ((SCRIBBLE_KINDS as readonly string[]).includes(kind)) return { ink: scribbleInk(kind as ScribbleKind, random, size), kind, darkness: 1 };
   const text =
     kind === "letter"
