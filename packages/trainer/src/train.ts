@@ -15,6 +15,7 @@ import { loadMnist, type DigitSet, type Mnist } from "./mnist.js";
 import { buildModel, compileForTraining, defaultArchitecture, prototypeArchitecture, WITH_NOT_A_DIGIT, type ArchitectureOptions } from "./model.js";
 import { fitNotDigitOffset, fitTemperature, negativeLogLikelihood, predictAll } from "./calibration.js";
 import { formatSeconds, ProgressBar } from "./progress.js";
+import { FULL_SPLIT, splitMnistTrain } from "./split.js";
 import { evaluateRealDigits, type RealDigitsResult } from "./real-digits.js";
 import { Random } from "@livedigits/core/synthetic";
 
@@ -66,10 +67,8 @@ export const fullTraining: Omit<TrainOptions, "outDir" | "log"> = {
   // class from taking real digits (earlier runs without it lost MNIST ground: reports/trials).
   nonDigitShare: 0.15,
   nonDigitsFromEpoch: 1,
-  trainCount: 55_000,
-  validationCount: 5_000,
+  ...FULL_SPLIT,
   testCount: 10_000,
-  seed: 2026,
   architecture: defaultArchitecture,
   evaluateRealDigits: true,
 };
@@ -174,9 +173,7 @@ interface TrainingData {
 
 async function splitMnist(options: TrainOptions): Promise<TrainingData> {
   const mnist = await loadMnist(options.mnistDir);
-  const order = new Random(options.seed).shuffle(Array.from({ length: mnist.train.count }, (_, i) => i));
-  const trainIndices = order.slice(0, options.trainCount);
-  const validationIndices = order.slice(options.trainCount, options.trainCount + options.validationCount);
+  const { trainIndices, validationIndices } = splitMnistTrain(mnist.train.count, options);
   const validation = subset(mnist.train, validationIndices);
   const test = subset(mnist.test, Array.from({ length: Math.min(options.testCount, mnist.test.count) }, (_, i) => i));
   options.log(`data: ${trainIndices.length} train, ${validation.count} validation (from MNIST train), ${test.count} test, from ${mnist.source}`);
@@ -453,7 +450,7 @@ async function measureRealDigits(options: TrainOptions, backend: TrainingBackend
   return realDigits;
 }
 
-function subset(set: DigitSet, indices: number[]): DigitSet {
+function subset(set: DigitSet, indices: readonly number[]): DigitSet {
   const images = new Float32Array(indices.length * 784);
   const labels = new Uint8Array(indices.length);
   indices.forEach((i, k) => {

