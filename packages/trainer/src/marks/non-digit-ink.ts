@@ -51,8 +51,9 @@ export const NON_DIGIT_INK_WEIGHTS: Readonly<Record<NonDigitInkKind, number>> = 
   letter: 0.3,
   word: 0.2,
   symbol: 0.12,
-  ...(Object.fromEntries(SCRIBBLE_KINDS.map((kind) => [kind, 0.14 / SCRIBBLE_KINDS.length])) as Record<ScribbleKind, number>),
-  smudge: 0.06,
+  ...(Object.fromEntries(SCRIBBLE_KINDS.map((kind) => [kind, 0.2 / SCRIBBLE_KINDS.length])) as Record<ScribbleKind, number>),
+  // Taught as "not a digit", smudges took thick, blurred digits with them (reports/trials/smudges).
+  smudge: 0,
   hand: 0.1,
   // A bare arm across the box is a thick straight band: the 1s it stole cost more than it taught.
   arm: 0,
