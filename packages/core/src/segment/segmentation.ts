@@ -120,17 +120,7 @@ export function segmentNumber({ ink, pieces }: NumberPieces, weights: SplitWeigh
       continue;
     }
     const cuts = findCuts(blob, ink.width, digitHeight, strokeWidth);
-    const specks = new Map<number, boolean>();
-    const speck = (from: number, to: number) => {
-      const key = (from + 1) * (cuts.length + 2) + to;
-      let found = specks.get(key);
-      if (found === undefined) {
-        found = isSpeck(between(all, ink.width, blob.box.minY, from < 0 ? null : cuts[from]!, to >= cuts.length ? null : cuts[to]!), ink.width, digitHeight);
-        specks.set(key, found);
-      }
-      return found;
-    };
-    const splits = chooseSplits(blob, cuts, digitHeight, strokeWidth, weights, speck);
+    const splits = chooseSplits(blob, cuts, digitHeight, strokeWidth, weights);
     // A piece between the same two cuts is the same candidate in every split that has it.
     const pieceIndex = new Map<string, number>();
     const blobSplits: Split[] = [];
@@ -397,7 +387,7 @@ interface PlannedSplit {
  * suggests, the few sets of cuts that cross the least ink and leave pieces of
  * a digit's width.
  */
-function chooseSplits(blob: Blob, cuts: readonly Cut[], digitHeight: number, strokeWidth: number, weights: SplitWeights, speck: (from: number, to: number) => boolean): PlannedSplit[] {
+function chooseSplits(blob: Blob, cuts: readonly Cut[], digitHeight: number, strokeWidth: number, weights: SplitWeights): PlannedSplit[] {
   const left = blob.box.minX;
   const right = blob.box.maxX + 1;
   const width = (right - left) / digitHeight;
@@ -425,10 +415,7 @@ function chooseSplits(blob: Blob, cuts: readonly Cut[], digitHeight: number, str
         previous = cuts[c]!.x;
       }
       if ((right - previous) / digitHeight < MIN_PIECE_WIDTH) return;
-      const bounds = [-1, ...chosen, cuts.length];
-      // A cut that bends around a stroke's end can leave a speck of it on one side: no digit lies there.
-      for (let i = 0; i + 1 < bounds.length; i++) if (speck(bounds[i]!, bounds[i + 1]!)) return;
-      options.push({ bounds, score });
+      options.push({ bounds: [-1, ...chosen, cuts.length], score });
     });
     options.sort((a, b) => b.score - a.score);
     planned.push(...options.slice(0, SPLITS_PER_COUNT));
@@ -476,13 +463,6 @@ function between(pixels: Int32Array, width: number, top: number, left: Cut | nul
     if (x >= from && x < to) out.push(p);
   }
   return Int32Array.from(out);
-}
-
-/** Whether a piece of a cut blob is a speck: no ink, or too small on both sides to be a digit (FRAGMENT_SIZE). */
-function isSpeck(pixels: Int32Array, width: number, digitHeight: number): boolean {
-  if (pixels.length === 0) return true;
-  const box = boxOf(pixels, width);
-  return Math.max(box.maxX - box.minX + 1, box.maxY - box.minY + 1) < FRAGMENT_SIZE * digitHeight;
 }
 
 function boxOf(pixels: Int32Array, width: number): Box {
