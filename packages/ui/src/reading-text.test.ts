@@ -74,7 +74,6 @@ describe("describeReading", () => {
     expect(describeReading(reading({ reason: "clutter" })).detail).toMatch(/one digit/);
     expect(describeReading(reading({ reason: "cut-by-edge" })).detail).toMatch(/edge/);
     expect(describeReading(reading({ reason: "covered" })).headline).toBe("Move your hand away");
-    expect(describeReading(reading({ reason: "faint" })).headline).toBe("Write darker");
   });
 
   it("tells a digit running out of the box to move back, naming the sides, and announces it", () => {

@@ -96,12 +96,6 @@ export function adviceFor(reading: Pick<Reading, "reason" | "overflow">): Readin
         detail: "Something in front of the paper, a hand or a sleeve, is in the box: hold the paper by its edge and show the digit.",
         announcement: "Something covers the box: move your hand away",
       };
-    case "faint":
-      return {
-        headline: "Write darker",
-        detail: "Part of the number is too faint to read: go over it with a darker pen, or give it more light.",
-        announcement: "Part of the number is too faint: write darker",
-      };
     case "clutter":
       return {
         headline: "Too much in the box",

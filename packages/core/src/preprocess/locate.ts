@@ -14,9 +14,9 @@ export interface Box {
  * too small to read, a digit partly outside it with nothing known beyond the
  * edge (the frame ends there), strokes seen continuing past its edge, or
  * something large in front of the paper (a hand, a sleeve) whose edge is all
- * the ink there is, or (a number) a digit of it written too faintly to read.
+ * the ink there is.
  */
-export type NoDigitReason = "empty" | "clutter" | "too-small" | "cut-by-edge" | "overflow" | "covered" | "faint";
+export type NoDigitReason = "empty" | "clutter" | "too-small" | "cut-by-edge" | "overflow" | "covered";
 
 export type DigitLocation =
   | { readonly found: true; readonly box: Box; readonly mask: Uint8Array; readonly touching: readonly Side[] }

@@ -32,13 +32,6 @@ const MIN_PIECE_SHARE = 0.04;
 const STRAY_DIGIT_HEIGHT = 0.6;
 /** Ink left out beside the number, on its line, at least this tall (digit heights), may be a faint or broken digit of it. */
 const LEFT_OUT_ON_LINE_HEIGHT = 0.2;
-/**
- * Ink too light to count as ink (below the ink level, above this) that a pen may still have left: a mark of
- * it on the number's line, apart from the number's pieces, at least FAINT_MARK_HEIGHT digit heights tall and
- * no further than MAX_DIGIT_GAP beside them, is a digit written too faintly to read.
- */
-const FAINT_LEVEL = 0.1;
-const FAINT_MARK_HEIGHT = 0.5;
 
 export interface NumberInk {
   /** The ink map, 0…1, ruled lines erased, at the working size. */
@@ -115,7 +108,6 @@ export function findNumberInk(gray: GrayImage, options: NumberInkOptions = {}): 
   const numberMask = new Uint8Array(width * height);
   for (const c of pieces) for (const p of c.pixels) numberMask[p] = 1;
   if (isEdgeOfSomethingInFront(working, background, polarity, numberMask)) return { state: "no-digit", polarity, reason: "covered" };
-  if (hasFaintMarkOnLine(clean, numberMask, box, digitHeight)) return { state: "no-digit", polarity, reason: "faint" };
   return {
     state: "ink",
     polarity,
@@ -167,20 +159,4 @@ function lineUp(components: readonly Component[], main: Component): { pieces: Co
     else leftOut.push(s);
   }
   return { pieces, rest, leftOut };
-}
-
-/** Whether a faint mark lies on the number's line beside its pieces: a digit the pen barely left, which reading the rest would drop. */
-function hasFaintMarkOnLine(clean: GrayImage, numberMask: Uint8Array, box: Box, digitHeight: number): boolean {
-  const { width, height } = clean;
-  const faintOrDark = Uint8Array.from(clean.data, (v) => (v >= FAINT_LEVEL ? 1 : 0));
-  for (const c of connectedComponents(faintOrDark, width, height)) {
-    const markHeight = c.maxY - c.minY + 1;
-    if (markHeight < FAINT_MARK_HEIGHT * digitHeight) continue;
-    const overlap = Math.min(c.maxY, box.maxY) - Math.max(c.minY, box.minY) + 1;
-    const gap = Math.max(0, box.minX - c.maxX, c.minX - box.maxX);
-    // The number's own strokes fade into their surroundings: a mark holding any of them is the number.
-    if (overlap < 0.5 * markHeight || gap > MAX_DIGIT_GAP * digitHeight || c.pixels.some((p) => numberMask[p])) continue;
-    return true;
-  }
-  return false;
 }

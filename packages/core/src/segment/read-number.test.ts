@@ -167,15 +167,6 @@ describe("reading a number of up to maxDigits digits in the box", () => {
     expect(reading).toMatchObject({ state: "no-digit", reason: "clutter" });
   });
 
-  it("a digit written too faintly to count as ink, on the number's line, keeps the rest from being shown", async () => {
-    // "520" with the 0 a fifth as dark as the rest: read without it, the number would be "52".
-    const fainter = (scale: number) => drawNumberFrame({ fields: [mnist(5, 0), mnist(2, 2), mnist(0, 1).map((v) => v * scale)], gaps: [0.3, 0.3] }, { roi: box, noise: 4, seed: 2 }).frame;
-    expect((await reader.read(fainter(1), box)).text).toBe("520");
-    const reading = await reader.read(fainter(0.2), box);
-    expect(reading.text, `read ${reading.text}`).toBeNull();
-    expect(reading).toMatchObject({ state: "no-digit", reason: "faint" });
-  });
-
   it("a digit written below a number is no part of its line, and no number is shown rather than the line alone", async () => {
     const upper = frameOf("2026", { gaps: [0.3, 0.3, 0.3] }, { digitHeight: 0.3, offset: [0, -0.22], seed: 5 }).frame;
     const lower = frameOf("7", {}, { digitHeight: 0.3, offset: [0.1, 0.22], seed: 6 }).frame;
