@@ -43,6 +43,7 @@ export interface ChosenDigit {
 /** The chosen digits, left to right. */
 export function chooseDigits(segmentation: Segmentation, verdicts: readonly CandidateVerdict[], weights: ChoiceWeights = defaultChoiceWeights): ChosenDigit[] {
   const { candidates, digitHeight } = segmentation;
+  const usualHeight = median(segmentation.blobs.map((b) => b.height)) * digitHeight;
   const chosen: ChosenDigit[] = [];
   for (const { width, splits } of segmentation.blobs) {
     const scored = splits.map((split) => {
@@ -57,7 +58,7 @@ export function chooseDigits(segmentation: Segmentation, verdicts: readonly Cand
     const alone = segmentation.blobs.length === 1;
     // … unless the blob's width alone makes more than one digit likelier (two touching digits the model may read as one).
     if (whole && countPosterior(1, width) >= 0.25 && isPlainDigit(candidates[whole.split.candidates[0]!]!.box, verdicts[whole.split.candidates[0]!]!, alone, weights)) {
-      chosen.push({ candidate: whole.split.candidates[0]!, splitSureness: heightSureness(candidates[whole.split.candidates[0]!]!.box, digitHeight) });
+      chosen.push({ candidate: whole.split.candidates[0]!, splitSureness: heightSureness(candidates[whole.split.candidates[0]!]!.box, usualHeight) });
       continue;
     }
     const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
@@ -74,7 +75,9 @@ export function chooseDigits(segmentation: Segmentation, verdicts: readonly Cand
     const wholeConfidence = whole && best.split.candidates.length > 1 ? verdicts[whole.split.candidates[0]!]!.confidence : 0;
     const wholeDoubt = wholeConfidence >= WHOLE_DOUBTS_SPLIT ? 1 - wholeConfidence : 1;
     for (const candidate of best.split.candidates) {
-      chosen.push({ candidate, splitSureness: wholeDoubt * (agreeing / total) * heightSureness(candidates[candidate]!.box, digitHeight) });
+      // A piece cut out of touching ink is measured against the tallest digit: a short one is more often a wrong cut than a small digit.
+      const reference = best.split.candidates.length > 1 ? digitHeight : usualHeight;
+      chosen.push({ candidate, splitSureness: wholeDoubt * (agreeing / total) * heightSureness(candidates[candidate]!.box, reference) });
     }
   }
   return chosen;
@@ -82,13 +85,21 @@ export function chooseDigits(segmentation: Segmentation, verdicts: readonly Cand
 
 /**
  * Digits of one number are written about as tall as each other; a piece much shorter
- * than the tallest (a word's lowercase letter beside its ascenders, a dash) is doubtful.
+ * than most of them (a word's lowercase letter beside its ascenders, a dash) is doubtful.
+ * Most, not the tallest: many hands write a 0 small beside tall 1s, 6s and 7s, and a
+ * 7 may reach below the line.
  */
 const MIN_SURE_HEIGHT = 0.65;
 
-function heightSureness(box: Box, digitHeight: number): number {
-  const short = Math.max(0, MIN_SURE_HEIGHT - (box.maxY - box.minY + 1) / digitHeight) / 0.1;
+function heightSureness(box: Box, usualHeight: number): number {
+  const short = Math.max(0, MIN_SURE_HEIGHT - (box.maxY - box.minY + 1) / usualHeight) / 0.1;
   return Math.exp(-short * short);
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** Read whole as a digit at least this surely, a blob cut into more digits is that much in doubt. */

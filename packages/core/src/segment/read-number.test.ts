@@ -135,6 +135,11 @@ describe("reading a number of up to maxDigits digits in the box", () => {
     expect((await reader.read(frameOf("417", { gaps: [0.35, 0.35] }).frame, box)).text).toBe("417");
   });
 
+  it("a 0 written small beside tall digits, as many hands write it, is read with them", async () => {
+    const { frame } = frameOf("5100", { gaps: [0.3, 0.3, 0.3], sizes: [1, 1, 0.55, 0.55], shifts: [0, 0, 0.2, 0.2] });
+    expect((await reader.read(frame, box)).text).toBe("5100");
+  });
+
   it("a digit is 'not a digit' only where the model says so, not where the cut is in doubt", async () => {
     // Every piece reads 7 at 0.43 and 'not a digit' at 0.42: cutting touching digits in doubt
     // lowers a digit's sureness, never makes the model call it no digit.

@@ -95,6 +95,6 @@ describe("segmentNumber: touching digits are cut where little ink crosses", () =
     const ink = inkMap(100, 80, [{ x: 30, y: 10, w: 40, h: 60, ring: 6 }]);
     const segmentation = segmentNumber({ ink, pieces: piecesOf(ink) });
     expect(segmentation.candidates).toHaveLength(1);
-    expect(segmentation.blobs).toEqual([{ width: 40 / 60, splits: [{ candidates: [0], score: 0 }] }]);
+    expect(segmentation.blobs).toEqual([{ width: 40 / 60, height: 1, splits: [{ candidates: [0], score: 0 }] }]);
   });
 });

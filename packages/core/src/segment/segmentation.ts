@@ -66,6 +66,8 @@ export interface Split {
 export interface BlobReadings {
   /** Its width, in digit heights. */
   readonly width: number;
+  /** Its height, in digit heights. */
+  readonly height: number;
   readonly splits: readonly Split[];
 }
 
@@ -113,10 +115,11 @@ export function segmentNumber({ ink, pieces }: NumberPieces, weights: SplitWeigh
   for (const blob of blobs(pieces, digitHeight, ink.width)) {
     const b = splitsPerBlob.length;
     const width = (blob.box.maxX - blob.box.minX + 1) / digitHeight;
+    const height = (blob.box.maxY - blob.box.minY + 1) / digitHeight;
     const all = concatPixels(blob.pixels);
     if (width < SPLIT_WIDTH) {
       candidates.push({ blob: b, box: blob.box, input: fitPiece(ink, all, blob.box) });
-      splitsPerBlob.push({ width, splits: [{ candidates: [candidates.length - 1], score: 0 }] });
+      splitsPerBlob.push({ width, height, splits: [{ candidates: [candidates.length - 1], score: 0 }] });
       continue;
     }
     const cuts = findCuts(blob, ink.width, digitHeight, strokeWidth);
@@ -147,7 +150,7 @@ export function segmentNumber({ ink, pieces }: NumberPieces, weights: SplitWeigh
       candidates.push({ blob: b, box: blob.box, input: fitPiece(ink, all, blob.box) });
       blobSplits.push({ candidates: [candidates.length - 1], score: 0 });
     }
-    splitsPerBlob.push({ width, splits: blobSplits });
+    splitsPerBlob.push({ width, height, splits: blobSplits });
   }
   return { candidates, blobs: splitsPerBlob, digitHeight, strokeWidth };
 }
