@@ -108,7 +108,7 @@ function renderReal({ real }: NumbersResult): string[] {
   if (!real) return [...lines, "Skipped: ../shared/real-numbers was not found beside the project.", ""];
   const mark = (read: string | null, label: string) => (read === null ? "–" : read === label ? `${read} ✓` : `${read} ✗`);
   lines.push(
-    "shared/real-numbers: 7 photos and scans of handwritten numbers by people outside the project (a development set: nothing was tuned on it). Each number is read through a box drawn around it by eye (src/numbers/real-numbers-boxes.json), as taken; LiveDigits with `maxDigits` = the number's length. – : nothing shown.",
+    "shared/real-numbers: 7 photos and scans of handwritten numbers by people outside the project (a development set: the reader's measure of a short digit, against most of the number's marks rather than the tallest, was found on it, so it flatters that rule; a held-out set by other writers judges it). Each number is read through a box drawn around it by eye (src/numbers/real-numbers-boxes.json), as taken; LiveDigits with `maxDigits` = the number's length. – : nothing shown.",
     "",
     "| image | number | LiveDigits | Tesseract |",
     "|---|---|---|---|",
