@@ -267,7 +267,7 @@ class ModelDigitReader implements DigitReader {
     // A number of one digit is read as a lone digit is, so reading numbers costs single digits nothing…
     const lone = loneDigitBox(segmentation);
     if (lone) return this.#readDigit(frame, digitSquare(region, toFrame(lone)), timestamp, smoother);
-    const digits = await readDigits(segmentation, toFrame, this.classifier);
+    const digits = await readDigits(segmentation, toFrame, this.classifier, (cutNarrow) => segmentNumber(framed.number, undefined, cutNarrow));
     if (digits.length === 1) {
       // … keeping the doubt of the other ways its ink could be cut (two touching digits read as one).
       const [{ box, confidence, probabilities, digit }] = digits as [DigitReading];

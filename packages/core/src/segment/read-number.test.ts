@@ -75,6 +75,15 @@ describe("reading a number of up to maxDigits digits in the box", () => {
     expect(right).toBeGreaterThanOrEqual(4);
   });
 
+  it("a 1 written right against its neighbour, too narrow together to cut and read whole as no digit, is cut after all", async () => {
+    // [number, MNIST writer]: the 1 and its neighbour read whole are "not a digit".
+    const cases: [string, number][] = [["816", 1], ["0119", 5], ["918", 3]];
+    for (const [text, writer] of cases) {
+      const { frame } = frameOf(text, { gaps: Array(text.length - 1).fill(0) }, { seed: 1 }, writer);
+      expect((await reader.read(frame, box)).text, text).toBe(text);
+    }
+  });
+
   it("two touching digits the model would read whole as one are held back where their width says two", async () => {
     // [number, gap (negative: overlapping), frame seed, MNIST writer]: pairs read whole, surely, as one digit.
     const cases: [string, number, number, number][] = [

@@ -1,6 +1,6 @@
 // Reads the digits of a number's ink: its candidate pieces go to the model in one
 // batch, and each blob keeps the split the model and the pieces' shapes favour.
-import type { Classification } from "../calibrate.js";
+import { saysNotADigit, type Classification } from "../calibrate.js";
 import type { Box } from "../preprocess/locate.js";
 import type { Roi } from "../preprocess/roi.js";
 import { chooseDigits } from "./choose.js";
@@ -38,12 +38,31 @@ export function loneDigitBox(segmentation: Segmentation): Box | null {
   return segmentation.candidates.length === 1 ? segmentation.candidates[0]!.box : null;
 }
 
+/** A blob read whole as no digit, at least this wide (digit heights), may be two digits written over each other. */
+const MIN_OVERLAPPED_PAIR_WIDTH = 0.5;
+
 /**
  * The number's digits, left to right, each with the model's verdict; `toFrame`
- * maps a box of the number's working image to frame pixels.
+ * maps a box of the number's working image to frame pixels. `segmentAgain` segments
+ * the same ink with the narrow blobs it is given cut as well.
  */
-export async function readDigits(segmentation: Segmentation, toFrame: (box: Box) => Roi, classifier: BatchClassifier): Promise<DigitReading[]> {
-  const verdicts = await classifier.classify(segmentation.candidates.map((c) => c.input));
+export async function readDigits(
+  segmentation: Segmentation,
+  toFrame: (box: Box) => Roi,
+  classifier: BatchClassifier,
+  segmentAgain?: (cutNarrow: ReadonlySet<number>) => Segmentation,
+): Promise<DigitReading[]> {
+  let verdicts = await classifier.classify(segmentation.candidates.map((c) => c.input));
+  // A blob too narrow to be cut that the model calls no digit may be two digits written over each other: cut it after all.
+  const overlapped = new Set<number>();
+  segmentation.blobs.forEach(({ width, splits }, b) => {
+    const only = splits.length === 1 && splits[0]!.candidates.length === 1 ? splits[0]!.candidates[0]! : null;
+    if (only !== null && width >= MIN_OVERLAPPED_PAIR_WIDTH && saysNotADigit(verdicts[only]!)) overlapped.add(b);
+  });
+  if (segmentAgain && overlapped.size > 0) {
+    segmentation = segmentAgain(overlapped);
+    verdicts = await classifier.classify(segmentation.candidates.map((c) => c.input));
+  }
   return chooseDigits(segmentation, verdicts).map(({ candidate: k, splitSureness }) => {
     const { probabilities, notDigit, top, confidence } = verdicts[k]!;
     const candidate = segmentation.candidates[k]!;

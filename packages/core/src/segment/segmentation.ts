@@ -103,8 +103,12 @@ export function countScore(k: number, width: number): number {
   return Math.log(prior) - ((width - mean) / spread) ** 2 / 2 - Math.log(spread);
 }
 
-/** The candidates for the digits of the number whose ink is `pieces`. */
-export function segmentNumber({ ink, pieces }: NumberPieces, weights: SplitWeights = defaultSplitWeights): Segmentation {
+/**
+ * The candidates for the digits of the number whose ink is `pieces`. Blobs narrower than a digit
+ * or two are read whole, unless named in `cutNarrow` (by index, left to right): two digits written
+ * over each other can be as narrow as one.
+ */
+export function segmentNumber({ ink, pieces }: NumberPieces, weights: SplitWeights = defaultSplitWeights, cutNarrow: ReadonlySet<number> = new Set()): Segmentation {
   const digitHeight = estimateDigitHeight(pieces);
   const mask = new Uint8Array(ink.width * ink.height);
   for (const c of pieces) for (const p of c.pixels) mask[p] = 1;
@@ -117,7 +121,7 @@ export function segmentNumber({ ink, pieces }: NumberPieces, weights: SplitWeigh
     const width = (blob.box.maxX - blob.box.minX + 1) / digitHeight;
     const height = (blob.box.maxY - blob.box.minY + 1) / digitHeight;
     const all = concatPixels(blob.pixels);
-    if (width < SPLIT_WIDTH) {
+    if (width < SPLIT_WIDTH && !cutNarrow.has(b)) {
       candidates.push({ blob: b, box: blob.box, input: fitPiece(ink, all, blob.box) });
       splitsPerBlob.push({ width, height, splits: [{ candidates: [candidates.length - 1], score: 0 }] });
       continue;
