@@ -1,6 +1,7 @@
 // The number reader's development set: camera numbers written from the MNIST *training* digits
-// that training holds out, under a seed other than the bench's, so the segmentation's and the number rules' constants
-// can be chosen without looking at the bench's camera numbers (MNIST test, seed 2026).
+// that training holds out, under a seed other than the bench's, so the segmentation's and the
+// number rules' constants can be chosen without looking at the bench's camera numbers (MNIST
+// test, seed 2026).
 // Run: pnpm --filter @livedigits/bench dev:numbers [--count N] [--seed N]
 import { parseArgs } from "node:util";
 import { cameraNumber, MAX_NUMBER_LENGTH, mnistHeldOutByLabel } from "./camera-numbers.js";

@@ -104,9 +104,9 @@ export function countScore(k: number, width: number): number {
 }
 
 /**
- * The candidates for the digits of the number whose ink is `pieces`. Blobs narrower than a digit
- * or two are read whole, unless named in `cutNarrow` (by index, left to right): two digits written
- * over each other can be as narrow as one.
+ * The candidates for the digits of the number whose ink is `pieces`. A blob narrower than
+ * SPLIT_WIDTH is read whole, unless named in `cutNarrow` (by index, left to right): two digits
+ * written over each other can be as narrow as one.
  */
 export function segmentNumber({ ink, pieces }: NumberPieces, weights: SplitWeights = defaultSplitWeights, cutNarrow: ReadonlySet<number> = new Set()): Segmentation {
   const digitHeight = estimateDigitHeight(pieces);
