@@ -3,7 +3,7 @@
 // also looks around its box): neither ever shows one, while both keep reading. A hand held
 // into the box is no digit either, and the page says what is in the way.
 import { expect, test } from "@playwright/test";
-import { digitsShown, expectLiveReader, launchApp, recordDigitsShown } from "./support/app.js";
+import { digitsShown, recordDigitsShown, watchWebPage } from "./support/app.js";
 import { openKiosk } from "./support/kiosk.js";
 import { HAND_VIDEO, WORD_VIDEO } from "./support/videos.js";
 
@@ -11,12 +11,7 @@ import { HAND_VIDEO, WORD_VIDEO } from "./support/videos.js";
 const WATCH_MS = 6000;
 
 test(`the web page never shows a digit for the handwritten word "${WORD_VIDEO.word}"`, async () => {
-  const app = await launchApp({ video: WORD_VIDEO.file, allowCamera: true });
-  try {
-    const { page } = app;
-    await app.context.addInitScript(recordDigitsShown);
-    await page.goto("/");
-    await expectLiveReader(page);
+  await watchWebPage(WORD_VIDEO.file, async (page) => {
     const status = page.getByTestId("status-line");
     const readingsBefore = Number(await status.getAttribute("data-readings"));
     await page.waitForTimeout(WATCH_MS);
@@ -24,27 +19,16 @@ test(`the web page never shows a digit for the handwritten word "${WORD_VIDEO.wo
     expect(await digitsShown(page), `digits shown for "${WORD_VIDEO.word}"`).toEqual([]);
     await expect(page.getByTestId("reading")).toHaveAttribute("data-digit", "");
     await expect(page.getByTestId("history")).toHaveCount(0);
-    expect(app.problems).toEqual([]);
-  } finally {
-    await app.close();
-  }
+  });
 });
 
 test("a hand held into the box: the web page shows no digit and says to move the hand away", async () => {
-  const app = await launchApp({ video: HAND_VIDEO.file, allowCamera: true });
-  try {
-    const { page } = app;
-    await app.context.addInitScript(recordDigitsShown);
-    await page.goto("/");
-    await expectLiveReader(page);
+  await watchWebPage(HAND_VIDEO.file, async (page) => {
     await expect(page.getByTestId("reading")).toContainText("Move your hand away");
     await page.waitForTimeout(WATCH_MS / 2);
     expect(await digitsShown(page), "digits shown for a hand").toEqual([]);
     await expect(page.getByTestId("reading")).toContainText("Move your hand away");
-    expect(app.problems).toEqual([]);
-  } finally {
-    await app.close();
-  }
+  });
 });
 
 test(`the kiosk never shows a digit for the handwritten word "${WORD_VIDEO.word}", in Show or Practice mode`, async () => {

@@ -120,6 +120,24 @@ export function recordDigitsShown(): void {
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-digit"] });
 }
 
+/**
+ * The web page on a fake camera playing `video`, recording every number it shows (read with
+ * digitsShown) from before it loads, its reader live: `check` looks at it, then the page must
+ * have logged no problem.
+ */
+export async function watchWebPage(video: string, check: (page: Page) => Promise<void>): Promise<void> {
+  const app = await launchApp({ video, allowCamera: true });
+  try {
+    await app.context.addInitScript(recordDigitsShown);
+    await app.page.goto("/");
+    await expectLiveReader(app.page);
+    await check(app.page);
+    expect(app.problems).toEqual([]);
+  } finally {
+    await app.close();
+  }
+}
+
 /** What recordDigitsShown saw, in order. */
 export function digitsShown(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as Window & { __digitsShown?: string[] }).__digitsShown ?? []);
