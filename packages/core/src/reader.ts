@@ -69,7 +69,8 @@ export interface Reading {
   readonly state: ReadingState;
   /**
    * Why there is no digit: the box was refused before the model ran, the model found no
-   * digit ('not-a-digit'), or the box holds a number longer than maxDigits ('too-many-digits').
+   * digit or the mark has a shape no digit has, an i or a j ('not-a-digit'), or the box holds
+   * a number longer than maxDigits ('too-many-digits').
    */
   readonly reason?: NoDigitReason;
   /** With reason 'overflow': the sides of the box the digit's (or number's) strokes run out of. */

@@ -1,4 +1,5 @@
 import { connectedComponents, type Component } from "./components.js";
+import { isDottedStroke } from "./dotted-stroke.js";
 import type { GrayImage } from "./gray-image.js";
 import type { Side } from "./overflow.js";
 
@@ -14,9 +15,9 @@ export interface Box {
  * too small to read, a digit partly outside it with nothing known beyond the
  * edge (the frame ends there), strokes seen continuing past its edge, or
  * something large in front of the paper (a hand, a sleeve) whose edge is all
- * the ink there is.
+ * the ink there is, or a mark of a shape no digit has (an i or a j).
  */
-export type NoDigitReason = "empty" | "clutter" | "too-small" | "cut-by-edge" | "overflow" | "covered";
+export type NoDigitReason = "empty" | "clutter" | "too-small" | "cut-by-edge" | "overflow" | "covered" | "not-a-digit";
 
 export type DigitLocation =
   | { readonly found: true; readonly box: Box; readonly mask: Uint8Array; readonly touching: readonly Side[] }
@@ -95,6 +96,7 @@ export function locateDigit(ink: GrayImage, options: LocateOptions = defaultLoca
   if (boxWidth >= 0.97 * width && boxHeight < 0.25 * height) return { found: false, reason: "clutter" };
   const touching = sidesTouched(box, width, height);
   if (!options.edgesJudgedOutside && isCutByEdge(box, touching, width, height, options.fillsBox)) return { found: false, reason: "cut-by-edge" };
+  if (isDottedStroke(group, width, height)) return { found: false, reason: "not-a-digit" };
 
   const digitMask = new Uint8Array(width * height);
   for (const c of group) for (const p of c.pixels) digitMask[p] = 1;
