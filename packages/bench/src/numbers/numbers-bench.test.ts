@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { CLUTTER } from "../accuracy/clutter.js";
 import { runBench } from "../bench.js";
 import { quickNumbers, type NumbersResult } from "./run.js";
 import { DEFAULT_REAL_NUMBERS_DIR, realNumberBoxes } from "./real-numbers.js";
@@ -39,6 +40,17 @@ describe("pnpm bench --quick, numbers", () => {
     const markdown = readFileSync(join(outDir, "numbers.md"), "utf8");
     expect(markdown).toContain("pnpm bench --quick");
     expect(markdown).toContain("| Camera numbers, 1–6 digits | 12 |");
+
+    // The accuracy part's clutter, every kind, read as numbers: what is shown is counted, and a bare sheet shows nothing.
+    expect(numbers.clutter.map((k) => k.name)).toEqual(CLUTTER.map((k) => k.name));
+    for (const kind of numbers.clutter) {
+      expect(kind.frames, kind.name).toBe(quickNumbers.clutterPerKind);
+      expect(kind.shown.reduce((n, [, times]) => n + times, 0), kind.name).toBe(kind.falseNumbers);
+    }
+    for (const bare of ["empty sheet", "lined paper", "squared paper"]) {
+      expect(numbers.clutter.find((k) => k.name === bare)!.falseNumbers, bare).toBe(0);
+      expect(markdown).toContain(`| ${bare} | ${quickNumbers.clutterPerKind} | 0.0% | – |`);
+    }
 
     if (existsSync(DEFAULT_REAL_NUMBERS_DIR)) {
       const [first, second] = realNumberBoxes();

@@ -1,5 +1,6 @@
 import { CONDITIONS } from "../accuracy/conditions.js";
 import { MAX_NUMBER_LENGTH, NUMBER_BOX } from "./camera-numbers.js";
+import { APP_MAX_DIGITS, type ClutterNumbers } from "./clutter-numbers.js";
 import { percent, type NumberGroup, type NumberScore, type NumbersResult } from "./run.js";
 
 /** Targets from issue #14, for the camera numbers. */
@@ -77,7 +78,7 @@ export function renderNumbersReport(result: NumbersResult, command: string): str
     ...camera.byPolarity.map((g) => row(`**${g.name}**`, g)),
     "",
   ];
-  lines.push(...renderMistakes(result), ...renderReal(result));
+  lines.push(...renderMistakes(result), ...renderClutter(result), ...renderReal(result));
   lines.push(`Reproduce with \`${command}\` (the numbers alone: \`pnpm bench --only numbers\`).`, "");
   return lines.join("\n");
 }
@@ -101,6 +102,23 @@ function renderMistakes({ camera }: NumbersResult): string[] {
     "",
   );
   return lines;
+}
+
+function renderClutter({ clutter, options }: NumbersResult): string[] {
+  const frames = clutter.reduce((n, k) => n + k.frames, 0);
+  const falseNumbers = clutter.reduce((n, k) => n + k.falseNumbers, 0);
+  const shown = (k: ClutterNumbers) => k.shown.slice(0, 8).map(([text, times]) => (times > 1 ? `${text} ×${times}` : text)).join(", ") || "–";
+  return [
+    "## Clutter read as numbers",
+    "",
+    `The accuracy part's clutter (reports/accuracy.md: the same kinds and, per kind, its first ${options.clutterPerKind} frames, half light on dark, seed ${options.seed}) read by LiveDigits in the digit box with \`maxDigits\` ${APP_MAX_DIGITS}, as the web page and the extension read: every number shown is false. The accuracy part reads them with \`maxDigits\` 1, as the kiosk reads; there a letter the model calls no digit is refused whole, here its strokes can be cut apart and read as digits.`,
+    "",
+    "| kind | frames | LiveDigits: false numbers | shown (most often first) |",
+    "|---|---:|---:|---|",
+    ...clutter.map((k) => `| ${k.name} | ${k.frames} | ${percent(k.frames ? k.falseNumbers / k.frames : 0)} | ${shown(k)} |`),
+    `| **all kinds** | ${frames} | **${percent(frames ? falseNumbers / frames : 0)}** | |`,
+    "",
+  ];
 }
 
 function renderReal({ real }: NumbersResult): string[] {

@@ -3,6 +3,7 @@
 // ../shared/real-numbers. Every number goes through read(frame, box) with the box
 // around the number; a number counts as right only when every digit is.
 import { createLiveDigitsNumberReader, MAX_READER_DIGITS, type NumberReader } from "./number-reader.js";
+import { readClutterAsNumbers, type ClutterNumbers } from "./clutter-numbers.js";
 import { cameraNumber, MAX_NUMBER_LENGTH, mnistTestByLabel, type CameraNumber } from "./camera-numbers.js";
 import type { BoxedFrame } from "./contact-sheet.js";
 import { DEFAULT_REAL_NUMBERS_DIR, loadRealNumbers } from "./real-numbers.js";
@@ -13,6 +14,8 @@ export interface NumbersOptions {
   readonly cameraCount: number;
   /** Tesseract reads every this-many-th of them (1: all), where it is too slow for all. */
   readonly tesseractEvery: number;
+  /** Frames of each kind of clutter read as numbers (the accuracy part's first this many). */
+  readonly clutterPerKind: number;
   /** Real numbers read (the first this many boxes); null: all. */
   readonly realLimit: number | null;
   readonly seed: number;
@@ -21,8 +24,8 @@ export interface NumbersOptions {
   readonly log: (line: string) => void;
 }
 
-export const fullNumbers = { cameraCount: 2_000, tesseractEvery: 1, realLimit: null, seed: 2026 } as const;
-export const quickNumbers = { cameraCount: 12, tesseractEvery: 1, realLimit: 2, seed: 2026 } as const;
+export const fullNumbers = { cameraCount: 2_000, tesseractEvery: 1, clutterPerKind: 200, realLimit: null, seed: 2026 } as const;
+export const quickNumbers = { cameraCount: 12, tesseractEvery: 1, clutterPerKind: 6, realLimit: 2, seed: 2026 } as const;
 
 export type NumberReaderName = "livedigits" | "tesseract";
 export const NUMBER_READERS: readonly NumberReaderName[] = ["livedigits", "tesseract"];
@@ -87,6 +90,8 @@ export interface NumbersResult {
     /** Wrong numbers LiveDigits showed (all of them, up to 50). */
     readonly livedigitsWrong: readonly NumberMistake[];
   };
+  /** The accuracy part's clutter read by LiveDigits as numbers, per kind: any number shown is false. */
+  readonly clutter: readonly ClutterNumbers[];
   /** null when ../shared/real-numbers is absent. */
   readonly real: {
     readonly dir: string;
@@ -160,11 +165,14 @@ export async function runNumbersBench(options: NumbersOptions): Promise<NumbersR
   try {
     tesseract = await createTesseractDigitReader();
     const camera = await readCameraNumbers(livedigits, tesseract, options);
+    const clutter = await readClutterAsNumbers(livedigits, options.clutterPerKind, options.seed);
+    options.log(`clutter read as numbers: ${clutter.map((k) => `${k.name} ${k.falseNumbers}/${k.frames}`).join(", ")}`);
     const real = await readRealNumbers(livedigits, tesseract, options);
     return {
-      options: { cameraCount: options.cameraCount, tesseractEvery: options.tesseractEvery, realLimit: options.realLimit, seed: options.seed, realNumbersDir: options.realNumbersDir },
+      options: { cameraCount: options.cameraCount, tesseractEvery: options.tesseractEvery, clutterPerKind: options.clutterPerKind, realLimit: options.realLimit, seed: options.seed, realNumbersDir: options.realNumbersDir },
       backend: livedigits.backend,
       camera: camera.result,
+      clutter,
       real,
       seconds: (performance.now() - started) / 1000,
       samples: camera.samples,
