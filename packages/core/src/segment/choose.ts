@@ -80,8 +80,22 @@ export function chooseDigits(segmentation: Segmentation, verdicts: readonly Cand
       chosen.push({ candidate, splitSureness: wholeDoubt * (agreeing / total) * heightSureness(candidates[candidate]!.box, reference) });
     }
   }
+  // A mark left out beside the number may be all the camera kept of a digit: the number may be short of one.
+  for (const stray of segmentation.strays) {
+    let nearest = -1;
+    let nearestGap = Infinity;
+    chosen.forEach(({ candidate }, k) => {
+      const { box } = candidates[candidate]!;
+      const gap = Math.max(0, box.minX - stray.maxX, stray.minX - box.maxX);
+      if (gap < nearestGap) [nearest, nearestGap] = [k, gap];
+    });
+    if (nearest >= 0) chosen[nearest] = { ...chosen[nearest]!, splitSureness: chosen[nearest]!.splitSureness * STRAY_DOUBT };
+  }
   return chosen;
 }
+
+/** A digit beside a mark left out of the number is this sure at most: as likely a digit lost there as not. */
+const STRAY_DOUBT = 0.5;
 
 /**
  * Digits of one number are written about as tall as each other; a piece much shorter

@@ -32,10 +32,10 @@ export interface BatchClassifier {
 
 /**
  * The box of the number's only candidate when its ink is one blob a digit wide, with no other way to
- * cut it (nothing for the model to weigh); null otherwise.
+ * cut it (nothing for the model to weigh) and no mark left out beside it; null otherwise.
  */
 export function loneDigitBox(segmentation: Segmentation): Box | null {
-  return segmentation.candidates.length === 1 ? segmentation.candidates[0]!.box : null;
+  return segmentation.candidates.length === 1 && segmentation.strays.length === 0 ? segmentation.candidates[0]!.box : null;
 }
 
 /** A blob read whole as no digit, at least this wide (digit heights), may be two digits written over each other. */

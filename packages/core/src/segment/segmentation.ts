@@ -75,6 +75,11 @@ export interface Segmentation {
   readonly candidates: readonly Candidate[];
   /** The blobs, left to right. */
   readonly blobs: readonly BlobReadings[];
+  /**
+   * Marks too small to be a digit, left out of every blob, in the blobs' rows: what the
+   * camera kept of a digit it lost (a fine pen, a dim light), or a speck.
+   */
+  readonly strays: readonly Box[];
   readonly digitHeight: number;
   readonly strokeWidth: number;
 }
@@ -116,7 +121,8 @@ export function segmentNumber({ ink, pieces }: NumberPieces, weights: SplitWeigh
 
   const candidates: Candidate[] = [];
   const splitsPerBlob: BlobReadings[] = [];
-  for (const blob of blobs(pieces, digitHeight, ink.width)) {
+  const numberBlobs = blobs(pieces, digitHeight, ink.width);
+  for (const blob of numberBlobs) {
     const b = splitsPerBlob.length;
     const width = (blob.box.maxX - blob.box.minX + 1) / digitHeight;
     const height = (blob.box.maxY - blob.box.minY + 1) / digitHeight;
@@ -156,7 +162,16 @@ export function segmentNumber({ ink, pieces }: NumberPieces, weights: SplitWeigh
     }
     splitsPerBlob.push({ width, height, splits: blobSplits });
   }
-  return { candidates, blobs: splitsPerBlob, digitHeight, strokeWidth };
+  return { candidates, blobs: splitsPerBlob, strays: straysBeside(pieces, numberBlobs), digitHeight, strokeWidth };
+}
+
+/** The pieces in no blob whose middle lies within the blobs' rows. */
+function straysBeside(pieces: readonly Component[], numberBlobs: readonly Blob[]): Box[] {
+  if (numberBlobs.length === 0) return [];
+  const inBlobs = new Set(numberBlobs.flatMap((b) => b.pixels));
+  const top = Math.min(...numberBlobs.map((b) => b.box.minY));
+  const bottom = Math.max(...numberBlobs.map((b) => b.box.maxY));
+  return pieces.filter((p) => !inBlobs.has(p.pixels) && (p.minY + p.maxY) / 2 >= top && (p.minY + p.maxY) / 2 <= bottom).map(({ minX, minY, maxX, maxY }) => ({ minX, minY, maxX, maxY }));
 }
 
 /**
