@@ -55,5 +55,8 @@ describe("isDottedStroke", () => {
     expect(isDottedStroke([stroke, piece(46, 84, 52, 90, 40)], SIZE, SIZE)).toBe(false);
     expect(isDottedStroke([piece(40, 60, 55, 94), piece(46, 2, 52, 8, 40)], SIZE, SIZE)).toBe(false);
     expect(isDottedStroke([stroke, piece(72, 18, 78, 24, 40)], SIZE, SIZE)).toBe(false);
+    // A 1 broken by a hairline (its top barely apart), or its broken-off top running along the stroke (taller than wide).
+    expect(isDottedStroke([stroke, piece(46, 21, 52, 27, 40)], SIZE, SIZE)).toBe(false);
+    expect(isDottedStroke([stroke, piece(47, 12, 52, 20, 45)], SIZE, SIZE)).toBe(false);
   });
 });
