@@ -61,5 +61,7 @@ describe("readingOutcome", () => {
     const notDigit = { confidence: 0.3, probabilities: [0.3, 0, 0, 0, 0, 0, 0, 0.1, 0, 0], state: "no-digit", reason: "not-a-digit" };
     expect(readingOutcome(notDigit, 0)).toEqual({ confidence: 0.3, correct: true });
     expect(readingOutcome({ confidence: 0, probabilities: new Array<number>(10).fill(0), state: "no-digit", reason: "empty" }, 3)).toBeNull();
+    // An i or a j is refused as no digit before the model runs: no probabilities, nothing to judge.
+    expect(readingOutcome({ confidence: 0, probabilities: new Array<number>(10).fill(0), state: "no-digit", reason: "not-a-digit" }, 1)).toBeNull();
   });
 });

@@ -88,19 +88,22 @@ export function calibration(tally: CalibrationTally): Calibration {
 export interface ScoredReading {
   readonly confidence: number;
   readonly probabilities: readonly number[];
+  /** The probability of "not a digit" (0 where the model did not run). */
+  readonly notDigit?: number;
   readonly state: string;
   readonly reason?: string;
 }
 
 /**
  * A reading's confidence and whether its most probable digit is the label, or
- * null when the model did not run (the box was refused before it: empty, cut…).
+ * null when the model did not run (the box was refused before it: empty, cut…,
+ * or a mark no digit is shaped like, whose "not a digit" comes with no probabilities).
  * The top digit is the argmax of the probabilities, since a reading names no
  * digit below the threshold or when "not a digit" wins.
  */
 export function readingOutcome(reading: ScoredReading, label: number): { confidence: number; correct: boolean } | null {
-  const modelRan = reading.state !== "no-digit" || reading.reason === "not-a-digit";
-  if (!modelRan || reading.probabilities.length === 0) return null;
+  const modelRan = (reading.state !== "no-digit" || reading.reason === "not-a-digit") && ((reading.notDigit ?? 0) > 0 || reading.probabilities.some((p) => p > 0));
+  if (!modelRan) return null;
   let top = 0;
   for (let d = 1; d < Math.min(10, reading.probabilities.length); d++) if (reading.probabilities[d]! > reading.probabilities[top]!) top = d;
   return { confidence: reading.confidence, correct: top === label };
