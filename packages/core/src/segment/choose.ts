@@ -34,7 +34,8 @@ export interface ChosenDigit {
   readonly candidate: number;
   /**
    * The share of its blob's likelihood held by splits that read the blob as the
-   * chosen one does (near 1 when every other way to cut it reads worse). The blob's
+   * chosen one does (near 1 when every other way to cut it reads worse), less the
+   * doubt of a piece short for the number and of a mark left out beside it. The blob's
    * width casts no further doubt: the model knows digits run together are no digit.
    */
   readonly splitSureness: number;

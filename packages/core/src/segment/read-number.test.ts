@@ -181,6 +181,20 @@ describe("reading a number of up to maxDigits digits in the box", () => {
     expect(reading).toMatchObject({ state: "no-digit", reason: "clutter" });
   });
 
+  it("a speck on the number's line, too small to be a digit and too far to be part of one, keeps the digit beside it in doubt", async () => {
+    // "206" with a fine pen: the camera kept only a dot of the 6, beyond the 0.
+    const dot = mnist(6, 2).map((v, i) => (Math.floor(i / 28) >= 16 && Math.floor(i / 28) <= 18 && i % 28 >= 12 && i % 28 <= 15 && v > 0.5 ? v : 0));
+    const written = { fields: [mnist(2, 3), mnist(0, 2), dot], gaps: [0.3, 0.6] };
+    const { frame } = drawNumberFrame(written, { roi: box, noise: 4, seed: 4 });
+    const reading = await reader.read(frame, box);
+    expect(reading.text, `read ${reading.text}`).toBeNull();
+    expect(reading).toMatchObject({ state: "unsure", unsureDigit: 1 });
+    expect(reading.digits.map((d) => d.digit).join("")).toBe("20");
+    // Without the dot the number is read.
+    const clean = drawNumberFrame({ ...written, fields: written.fields.slice(0, 2), gaps: [0.3] }, { roi: box, noise: 4, seed: 4 }).frame;
+    expect((await reader.read(clean, box)).text).toBe("20");
+  });
+
   it("a digit written below a number is no part of its line, and no number is shown rather than the line alone", async () => {
     const upper = frameOf("2026", { gaps: [0.3, 0.3, 0.3] }, { digitHeight: 0.3, offset: [0, -0.22], seed: 5 }).frame;
     const lower = frameOf("7", {}, { digitHeight: 0.3, offset: [0.1, 0.22], seed: 6 }).frame;

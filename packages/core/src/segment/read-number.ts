@@ -12,7 +12,8 @@ export interface DigitReading {
   readonly digit: number;
   /**
    * How sure the reader is of this digit here: its calibrated probability, times the
-   * share of the ways to cut its ink into digits that agree (1 for ink read whole).
+   * share of the ways to cut its ink into digits that agree (1 for ink read whole) and
+   * the doubt of its shape in the number (a short piece, a mark left out beside it).
    */
   readonly confidence: number;
   /** Calibrated probabilities of 0…9, summing to 1 − notDigit. */
