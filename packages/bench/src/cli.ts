@@ -12,7 +12,8 @@ Measures the digit reader and writes reports/*.md and *.json:
   accuracy  MNIST test, "Camera MNIST" (16 conditions × 2 polarities), real photos
             and scans, clutter — LiveDigits against the prototype's recipe (Node)
   numbers   "Camera numbers" (1–6 digits, touching and apart, every condition) and
-            the real numbers — LiveDigits against Tesseract OCR (Node)
+            the real numbers — LiveDigits against Tesseract OCR — and the
+            accuracy part's clutter read as numbers (Node)
   browser   per TF.js backend in headless Chromium: model and full-read latency,
             live readings/s from a 30 fps fake camera, time to first reading,
             bytes shipped per app, 10,000 reads for memory and staying power
