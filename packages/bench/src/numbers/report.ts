@@ -111,7 +111,7 @@ function renderClutter({ clutter, options }: NumbersResult): string[] {
   return [
     "## Clutter read as numbers",
     "",
-    `The accuracy part's clutter (reports/accuracy.md: the same kinds and, per kind, its first ${options.clutterPerKind} frames, half light on dark, seed ${options.seed}) read by LiveDigits in the digit box with \`maxDigits\` ${APP_MAX_DIGITS}, as the web page and the extension read: every number shown is false. The accuracy part reads them with \`maxDigits\` 1, as the kiosk reads; there a letter the model calls no digit is refused whole, here its strokes can be cut apart and read as digits.`,
+    `The accuracy part's clutter (reports/accuracy.md: the same kinds and, per kind, its first ${options.clutterPerKind} frames, half light on dark, seed ${options.seed}) read by LiveDigits in the digit box with \`maxDigits\` ${APP_MAX_DIGITS}, as the web page and the extension read: every number shown is false. The accuracy part reads them with \`maxDigits\` 1 (the web page's one-digit setting); there a letter the model calls no digit is refused whole, here its strokes can be cut apart and read as digits.`,
     "",
     "| kind | frames | LiveDigits: false numbers | shown (most often first) |",
     "|---|---:|---:|---|",
