@@ -30,14 +30,15 @@ describe("isDottedStroke", () => {
 
   it("reads the stroke alone, a 1 with a broken-off top, a 7 with its bar apart, and a dot at the box's edge as marks to read", () => {
     expect(located(jStroke).found).toBe(true);
-    // A thin slanted bit of stroke above a 1 fills little of its box: a broken stroke, not a dot.
-    const slantedBit = (x: number, y: number) => y >= 14 && y < 24 && Math.abs(x - (56 - (y - 14) * 0.6)) < 1;
+    // A thin slanted bit of stroke above a 1, as wide as tall, fills little of its box: a broken stroke, not a dot.
+    const slantedBit = (x: number, y: number) => y >= 12 && y <= 22 && Math.abs(x - 48 - (22 - y)) <= 1;
     expect(located((x, y) => jStroke(x, y) || slantedBit(x, y)).found).toBe(true);
-    // A bar written apart above a stem is long and flat.
-    const bar = (x: number, y: number) => x >= 30 && x < 60 && y >= 18 && y < 24;
+    // A short bar written apart above a stem is flat: more than twice as wide as tall.
+    const bar = (x: number, y: number) => x >= 44 && x < 56 && y >= 18 && y < 23;
     expect(located((x, y) => jStroke(x, y) || bar(x, y)).found).toBe(true);
-    // Something at the box's top edge runs on past it (a shadow's corner).
-    expect(located((x, y) => jStroke(x, y) || (x >= 48 && x < 55 && y < 6)).found).toBe(true);
+    // Something at the box's top edge runs on past it (a shadow's corner), however dot-like its part inside.
+    const tallStroke = (x: number, y: number) => x >= 48 && x < 54 && y >= 10 && y < 80;
+    expect(located((x, y) => tallStroke(x, y) || (x >= 48 && x < 55 && y < 6)).found).toBe(true);
   });
 
   it("needs exactly a stroke and one dot, the stroke narrow, the dot small and close above it", () => {
