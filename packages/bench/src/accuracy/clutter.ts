@@ -4,7 +4,7 @@
 // dark, like the digit conditions. Letters, words and symbols come from the stroke
 // fonts training never uses (writing.ts) and the bench's own hand-drawn capitals.
 import type { RgbaImage } from "@livedigits/core";
-import type { Random } from "@livedigits/core/synthetic";
+import { Random } from "@livedigits/core/synthetic";
 import { cleanLook } from "./conditions.js";
 import { armAcross, handCoverage, smudgeInk, strokeInk } from "./marks.js";
 import { renderFrame, type Marks, type Overlay, type Rgb } from "./scene.js";
@@ -115,6 +115,15 @@ export const CLUTTER: readonly ClutterKind[] = [
     },
   },
 ];
+
+/**
+ * The first `count` frames of a kind of clutter under `seed`, half light on dark: each kind draws from
+ * its own stream, so the accuracy and numbers parts read the same frames.
+ */
+export function* clutterFrames(kind: ClutterKind, seed: number, count: number): Generator<RgbaImage> {
+  const random = new Random(seed * 2000 + kind.stream);
+  for (let i = 0; i < count; i++) yield renderClutter(kind, i % 2 === 1, random);
+}
 
 export function renderClutter(kind: ClutterKind, lightOnDark: boolean, random: Random): RgbaImage {
   const look = cleanLook(random);

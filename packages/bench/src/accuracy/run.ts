@@ -6,7 +6,7 @@ import { Random } from "@livedigits/core/synthetic";
 import { evaluateRealDigits, type PhotoFraming, type RealDigitsResult } from "@livedigits/trainer/real-digits";
 import type { NamedReader, ReaderName } from "../readers.js";
 import { calibration, emptyCalibrationTally, readingOutcome, recordConfidence, type Calibration, type CalibrationTally } from "./calibration.js";
-import { CLUTTER, renderClutter } from "./clutter.js";
+import { CLUTTER, clutterFrames } from "./clutter.js";
 import { CONDITIONS, renderCondition } from "./conditions.js";
 import { CUT_BY_THE_BOX, renderCutByBox } from "./framing.js";
 import { realDigitsCalibration, recordingReader } from "./real-calibration.js";
@@ -201,11 +201,9 @@ export async function runAccuracyBench(readers: readonly NamedReader[], options:
   const clutterSamples: RgbaImage[][] = [];
   for (const kind of CLUTTER) {
     const tally = tallies();
-    const random = new Random(options.seed * 2000 + kind.stream);
     const row: RgbaImage[] = [];
-    for (let i = 0; i < options.clutterPerKind; i++) {
-      const frame = renderClutter(kind, i % 2 === 1, random);
-      if (i < SAMPLES_PER_ROW) row.push(frame);
+    for (const frame of clutterFrames(kind, options.seed, options.clutterPerKind)) {
+      if (row.length < SAMPLES_PER_ROW) row.push(frame);
       await readAll(frame, BOX, null, tally);
     }
     allClutter.push(tally);

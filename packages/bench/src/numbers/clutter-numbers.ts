@@ -2,8 +2,7 @@
 // streams) read with maxDigits 6, as the web page and the extension read. A letter the model
 // calls no digit whole can still be cut into strokes that read as 1s and 7s, which the
 // accuracy part's one-digit reading never shows.
-import { Random } from "@livedigits/core/synthetic";
-import { CLUTTER, renderClutter } from "../accuracy/clutter.js";
+import { CLUTTER, clutterFrames } from "../accuracy/clutter.js";
 import { BOX } from "../accuracy/scene.js";
 import type { NumberReader } from "./number-reader.js";
 
@@ -24,12 +23,10 @@ export async function readClutterAsNumbers(reader: NumberReader, perKind: number
   reader.setMaxDigits(APP_MAX_DIGITS);
   const kinds: ClutterNumbers[] = [];
   for (const kind of CLUTTER) {
-    // The accuracy part's stream for this kind, so both parts judge the same frames.
-    const random = new Random(seed * 2000 + kind.stream);
     const shown = new Map<string, number>();
     let falseNumbers = 0;
-    for (let i = 0; i < perKind; i++) {
-      const { text } = await reader.read(renderClutter(kind, i % 2 === 1, random), BOX);
+    for (const frame of clutterFrames(kind, seed, perKind)) {
+      const { text } = await reader.read(frame, BOX);
       if (text === null) continue;
       falseNumbers++;
       shown.set(text, (shown.get(text) ?? 0) + 1);
