@@ -39,11 +39,12 @@ export function renderAsCameraSees(digit: Float32Array, random: Random): GrayIma
 }
 
 /**
- * Ink coverage in the box (BOX_SIZE², 0…1) photographed: maybe out of focus, on
+ * Ink coverage (0…1; BOX_SIZE² for a digit, wider for a number) photographed: maybe out of focus, on
  * light paper or a dark slate, under uneven light, with sensor noise. `contrast`
  * (0…1) fixes how far the ink stands from the paper; by default it varies as pens do.
  */
 export function photographInk(ink: GrayImage, random: Random, contrast?: number): GrayImage {
+  const { width, height } = ink;
   if (random.chance(0.4)) blur3x3(ink);
 
   const lightOnDark = random.chance(0.5);
@@ -54,18 +55,18 @@ export function photographInk(ink: GrayImage, random: Random, contrast?: number)
   const gradient = random.uniform(-0.3, 0.3);
   const shadow = random.chance(0.2) ? { angle: random.uniform(0, 2 * Math.PI), offset: random.uniform(-0.3, 0.3), depth: random.uniform(0.5, 0.8) } : null;
   const noise = random.uniform(0, 0.04);
-  const texture = random.chance(0.3) ? coarseNoise(random, 0.05) : null;
+  const texture = random.chance(0.3) ? coarseNoise(random, 0.05, width, height) : null;
 
-  const out = createGrayImage(SIZE, SIZE);
+  const out = createGrayImage(width, height);
   const [gx, gy] = [Math.cos(angle), Math.sin(angle)];
   const [sx, sy] = shadow ? [Math.cos(shadow.angle), Math.sin(shadow.angle)] : [0, 0];
-  for (let y = 0; y < SIZE; y++) {
-    for (let x = 0; x < SIZE; x++) {
-      const u = x / SIZE - 0.5;
-      const v = y / SIZE - 0.5;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const u = x / width - 0.5;
+      const v = y / height - 0.5;
       let light = 1 + 2 * gradient * (u * gx + v * gy);
       if (shadow) light *= 1 - (1 - shadow.depth) * clamp01(0.5 + (u * sx + v * sy - shadow.offset) * 10);
-      const i = y * SIZE + x;
+      const i = y * width + x;
       const paper = background + (texture ? texture[i]! : 0);
       const value = paper + (inkLevel - paper) * ink.data[i]!;
       // Sum of three uniforms: near-Gaussian noise at a fraction of the cost of Box–Muller.
@@ -149,37 +150,38 @@ function placeDigit(digit: Float32Array, random: Random): GrayImage {
 }
 
 function blur3x3(image: GrayImage): void {
+  const { width, height } = image;
   const src = image.data.slice();
-  for (let y = 0; y < SIZE; y++) {
-    for (let x = 0; x < SIZE; x++) {
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
       let sum = 0;
       let n = 0;
-      for (let yy = Math.max(0, y - 1); yy <= Math.min(SIZE - 1, y + 1); yy++) {
-        for (let xx = Math.max(0, x - 1); xx <= Math.min(SIZE - 1, x + 1); xx++) {
-          sum += src[yy * SIZE + xx]!;
+      for (let yy = Math.max(0, y - 1); yy <= Math.min(height - 1, y + 1); yy++) {
+        for (let xx = Math.max(0, x - 1); xx <= Math.min(width - 1, x + 1); xx++) {
+          sum += src[yy * width + xx]!;
           n++;
         }
       }
-      image.data[y * SIZE + x] = sum / n;
+      image.data[y * width + x] = sum / n;
     }
   }
 }
 
-/** Low-frequency paper texture: random values on an 8×8 grid, interpolated. */
-function coarseNoise(random: Random, amplitude: number): Float32Array {
+/** Low-frequency paper texture: random values on an 8×8 grid over the image, interpolated. */
+function coarseNoise(random: Random, amplitude: number, width: number, height: number): Float32Array {
   const grid = Array.from({ length: 81 }, () => random.uniform(-amplitude, amplitude));
-  const out = new Float32Array(SIZE * SIZE);
-  for (let y = 0; y < SIZE; y++) {
-    for (let x = 0; x < SIZE; x++) {
-      const gx = (x / SIZE) * 8;
-      const gy = (y / SIZE) * 8;
+  const out = new Float32Array(width * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const gx = (x / width) * 8;
+      const gy = (y / height) * 8;
       const x0 = Math.floor(gx);
       const y0 = Math.floor(gy);
       const wx = gx - x0;
       const wy = gy - y0;
       const top = grid[y0 * 9 + x0]! * (1 - wx) + grid[y0 * 9 + x0 + 1]! * wx;
       const bottom = grid[(y0 + 1) * 9 + x0]! * (1 - wx) + grid[(y0 + 1) * 9 + x0 + 1]! * wx;
-      out[y * SIZE + x] = top * (1 - wy) + bottom * wy;
+      out[y * width + x] = top * (1 - wy) + bottom * wy;
     }
   }
   return out;

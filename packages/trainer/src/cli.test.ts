@@ -5,10 +5,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { createDigitReader } from "@livedigits/core";
-import { fileModel } from "@livedigits/core/node";
+import { fileModel, shippedModelPath } from "@livedigits/core/node";
 import { describe, expect, it } from "vitest";
 import { NOT_A_DIGIT_BUDGET } from "./calibration.js";
 import type { TrainReport } from "./train.js";
+import { quickNumberTraining, type NumberTrainReport } from "./numbers/train-numbers.js";
 
 const run = promisify(execFile);
 const tfjsNodeLoads = await import("@tensorflow/tfjs-node" as string).then(
@@ -61,6 +62,35 @@ describe("pnpm train", () => {
     const reading = await reader.read({ width: 28, height: 28, data: new Uint8ClampedArray(28 * 28 * 4).fill(255) });
     expect(reading.state).toBe("no-digit");
     reader.dispose();
+  });
+
+  it("--model numbers --quick trains the number model with CTC, lowers the loss and exports a model core reads numbers with", async () => {
+    const out = await mkdtemp(join(tmpdir(), "livedigits-quick-numbers-"));
+    const result = await train("--model", "numbers", "--quick", "--out", out);
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(await readFile(join(out, "report.json"), "utf8")) as NumberTrainReport;
+    expect(report.epochs).toHaveLength(1);
+    expect(report.epochs[0]!.lastBatchesLoss).toBeLessThan(report.epochs[0]!.firstBatchesLoss);
+    // Numbers core could not find ink in are left out, but few are.
+    expect(report.validation.numbers).toBeGreaterThan(0.9 * quickNumberTraining.validationNumbers);
+    expect(report.test.byLength.map((l) => l.length)).toEqual([1, 2, 3, 4, 5, 6]);
+    const modelJson = JSON.parse(await readFile(join(out, "model.json"), "utf8")) as { userDefinedMetadata: { temperature: number } };
+    expect(modelJson.userDefinedMetadata.temperature).toBe(report.temperature);
+    expect(await readFile(join(out, "REPORT.md"), "utf8")).toContain("trained with CTC");
+
+    const reader = await createDigitReader({ model: fileModel(shippedModelPath), numberModel: fileModel(join(out, "model.json")), maxDigits: 6, backend: "cpu" });
+    const reading = await reader.read({ width: 56, height: 28, data: new Uint8ClampedArray(56 * 28 * 4).fill(255) });
+    expect(reading.state).toBe("no-digit");
+    reader.dispose();
+  });
+
+  it("refuses the digit model's options with --model numbers, and an unknown model", async () => {
+    const nonDigits = await train("--model", "numbers", "--non-digits", "0.1");
+    expect(nonDigits.code).toBe(2);
+    expect(nonDigits.stderr).toContain("--non-digits is an option of the digit model");
+    const unknown = await train("--model", "letters");
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("--model must be digits or numbers, got 'letters'");
   });
 
   it("refuses unknown flags and bad values with the usage text (exit 2)", async () => {

@@ -5,6 +5,7 @@ import type { TrainingBackend } from "./backend.js";
 import { prepareOutputDir, temporaryOutputDir } from "./output-dir.js";
 import { writeReport } from "./report.js";
 import { fullTraining, prototypeTraining, quickSubset, train } from "./train.js";
+import { fullNumberTraining, quickNumberTraining, trainNumberModel } from "./numbers/train-numbers.js";
 
 const USAGE = `Usage: pnpm train [options]
 
@@ -12,9 +13,12 @@ Trains the LiveDigits model on MNIST (both polarities, camera-like augmentation)
 and writes model.json, weights.bin, REPORT.md and report.json.
 
 Options:
+  --model NAME        digits (default): the digit model, in packages/core/model;
+                      numbers: the number model, which reads a number's ink column by
+                      column (CTC), in packages/core/model/number
   --quick             small subset, one short epoch, output to a temp dir (for tests)
-  --out DIR           output directory (default: packages/core/model; with --quick a temp dir)
-  --epochs N          epochs (default ${fullTraining.epochs})
+  --out DIR           output directory (default: the model's folder; with --quick a temp dir)
+  --epochs N          epochs (default ${fullTraining.epochs}; numbers: ${fullNumberTraining.epochs})
   --batch-size N      batch size (default ${fullTraining.batchSize})
   --seed N            random seed (default ${fullTraining.seed})
   --backend NAME      tensorflow | wasm | cpu (default: the best available)
@@ -27,6 +31,7 @@ Options:
   --help              show this help`;
 
 export const SHIPPED_MODEL_DIR = fileURLToPath(new URL("../../core/model/", import.meta.url));
+export const SHIPPED_NUMBER_MODEL_DIR = fileURLToPath(new URL("../../core/model/number/", import.meta.url));
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -34,6 +39,7 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       options: {
+        model: { type: "string", default: "digits" },
         quick: { type: "boolean", default: false },
         out: { type: "string" },
         epochs: { type: "string" },
@@ -57,6 +63,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  if (values.model === "numbers") return trainNumbers(values);
+  if (values.model !== "digits") throw new UsageError(`--model must be digits or numbers, got '${values.model}'.`);
   if (values.recipe !== "livedigits" && values.recipe !== "prototype") {
     throw new UsageError(`--recipe must be livedigits or prototype, got '${values.recipe}'.`);
   }
@@ -80,6 +88,34 @@ async function main(argv: string[]): Promise<number> {
     const report = await train({ ...base, epochs, batchSize, seed, backend, nonDigitShare, nonDigitsFromEpoch, outDir, log: (line) => console.log(line) });
     await writeReport(report, outDir);
     console.log(`model written to ${outDir} (${report.weightBytes} bytes of weights); report in REPORT.md`);
+  } catch (error) {
+    await output.removeIfEmpty();
+    throw error;
+  }
+  return 0;
+}
+
+/** `--model numbers`: the number model, with the options that apply to it. */
+async function trainNumbers(values: Record<string, string | boolean | undefined>): Promise<number> {
+  for (const digitsOnly of ["recipe", "non-digits", "non-digits-from"]) {
+    if (values[digitsOnly] !== undefined && !(digitsOnly === "recipe" && values.recipe === "livedigits")) {
+      throw new UsageError(`--${digitsOnly} is an option of the digit model, not of --model numbers.`);
+    }
+  }
+  const base = values.quick ? { ...fullNumberTraining, ...quickNumberTraining } : fullNumberTraining;
+  const epochs = positiveInt(values.epochs as string | undefined, "--epochs") ?? base.epochs;
+  const batchSize = positiveInt(values["batch-size"] as string | undefined, "--batch-size") ?? base.batchSize;
+  const seed = positiveInt(values.seed as string | undefined, "--seed") ?? base.seed;
+  const backend = values.backend as TrainingBackend | undefined;
+  if (backend !== undefined && !["tensorflow", "wasm", "cpu"].includes(backend)) {
+    throw new UsageError(`--backend must be tensorflow, wasm or cpu, got '${backend}'.`);
+  }
+  if (values.out === "") throw new UsageError("--out needs a directory.");
+  const output =
+    typeof values.out === "string" ? await prepareOutputDir(values.out) : values.quick ? await temporaryOutputDir("livedigits-number-model-") : await prepareOutputDir(SHIPPED_NUMBER_MODEL_DIR);
+  try {
+    const report = await trainNumberModel({ ...base, epochs, batchSize, seed, backend, outDir: output.path, log: (line) => console.log(line) });
+    console.log(`number model written to ${output.path} (${report.weightBytes} bytes of weights); report in REPORT.md`);
   } catch (error) {
     await output.removeIfEmpty();
     throw error;

@@ -1,0 +1,79 @@
+// Training numbers: MNIST training digits written one after another on a strip of paper in
+// the box (crowded, touching, overlapping or spaced out; baseline and size wandering; a
+// slant), photographed as the digits are, then found and cut into the number model's strip
+// by core exactly as the reader does at read time.
+import { createGrayImage, maxFilter, type GrayImage } from "@livedigits/core/preprocess";
+import { findNumberInk, numberStrip } from "@livedigits/core/numbers";
+import { sampleDigit, type Random } from "@livedigits/core/synthetic";
+import { digitInkBox, photographInk } from "../augment.js";
+
+/** The box a training number is written in: the apps' number box is twice as wide as tall. */
+export const NUMBER_BOX = { width: 128, height: 64 } as const;
+export const MAX_TRAINING_DIGITS = 6;
+
+export const NUMBER_AUGMENTATIONS = [
+  "1–6 MNIST training digits (the trainer's split), lengths equally likely",
+  "spacing: crowded (overlapping up to 0.3 of the height) in half the numbers, otherwise up to 0.7 apart, varied per pair",
+  "digit height 40–75% of the box (shrunk to fit a long number), ±8% per digit, baseline wandering ±8%",
+  "slant −0.15…0.3, each digit turned ±4°",
+  "pen: thicker (p=0.25) or thinner (p=0.2); photographed as the digits are (paper or slate, contrast, light, shadow, blur, noise)",
+  "then core's findNumberInk() and numberStrip(), as at read time",
+] as const;
+
+/** The ink (coverage 0…1) of `digits` (28×28 fields, white on black) written as a number in NUMBER_BOX. */
+export function writeNumberInk(digits: readonly Float32Array[], random: Random): GrayImage {
+  const { width, height } = NUMBER_BOX;
+  const ink = createGrayImage(width, height);
+  const boxes = digits.map((d) => digitInkBox(d) ?? { minX: 4, minY: 4, maxX: 23, maxY: 23 });
+  const crowded = random.chance(0.5);
+  const slant = random.uniform(-0.15, 0.3);
+  // Lay out at a nominal height of 1.
+  let cursor = 0;
+  let baseline = 0;
+  const drift = random.uniform(-0.08, 0.08);
+  const layout = boxes.map((box, i) => {
+    const size = random.uniform(0.92, 1.08);
+    const scale = size / (box.maxY - box.minY + 1);
+    const gap = i === 0 ? 0 : crowded ? random.uniform(-0.3, 0.05) : random.uniform(0.02, 0.7);
+    const left = cursor + gap;
+    cursor = left + (box.maxX - box.minX + 1) * scale;
+    baseline += drift + random.uniform(-0.04, 0.04);
+    return { box, scale, size, left, top: baseline - size / 2, angle: (random.uniform(-4, 4) * Math.PI) / 180 };
+  });
+  const numberWidth = cursor + Math.abs(slant);
+  const highest = Math.min(...layout.map((l) => l.top));
+  const numberHeight = Math.max(...layout.map((l) => l.top + l.size)) - highest;
+  const nominal = Math.min(random.uniform(0.4, 0.75) * height, (0.92 * width) / numberWidth, (0.9 * height) / numberHeight);
+  const offsetX = (width - numberWidth * nominal) / 2 + random.uniform(-0.04, 0.04) * width;
+  const offsetY = (height - numberHeight * nominal) / 2 - highest * nominal + random.uniform(-0.05, 0.05) * height;
+  layout.forEach(({ box, scale, left, top, angle }, i) => {
+    const s = scale * nominal;
+    const digitWidth = (box.maxX - box.minX + 1) * s;
+    const digitHeight = (box.maxY - box.minY + 1) * s;
+    const cx = offsetX + left * nominal + digitWidth / 2;
+    const cy = offsetY + top * nominal + digitHeight / 2;
+    const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
+    const reach = Math.max(digitWidth, digitHeight) * 0.75 + Math.abs(slant) * digitHeight;
+    for (let y = Math.max(0, Math.floor(cy - reach)); y < Math.min(height, Math.ceil(cy + reach)); y++) {
+      for (let x = Math.max(0, Math.floor(cx - reach)); x < Math.min(width, Math.ceil(cx + reach)); x++) {
+        // Undo the slant (higher rows lean right), the turn, then the scale.
+        const dy = y + 0.5 - cy;
+        const dx = x + 0.5 - cx + slant * dy;
+        const u = (cos * dx + sin * dy) / s + (box.minX + box.maxX + 1) / 2 - 0.5;
+        const v = (-sin * dx + cos * dy) / s + (box.minY + box.maxY + 1) / 2 - 0.5;
+        const k = y * width + x;
+        ink.data[k] = Math.max(ink.data[k]!, sampleDigit(digits[i]!, u, v));
+      }
+    }
+  });
+  if (random.chance(0.25)) return maxFilter(ink, 1);
+  if (random.chance(0.2)) for (let i = 0; i < ink.data.length; i++) ink.data[i] = Math.min(1, Math.max(0, (ink.data[i]! - 0.3) / 0.6));
+  return ink;
+}
+
+/** A training strip of the number written with `digits`, photographed and cut by core; null when core finds no number in it. */
+export function numberStripSample(digits: readonly Float32Array[], random: Random): Float32Array | null {
+  const photo = photographInk(writeNumberInk(digits, random), random);
+  const found = findNumberInk(photo);
+  return found.state === "ink" ? numberStrip(found.number).pixels : null;
+}
