@@ -11,7 +11,7 @@ export type { PolarityOption } from "./preprocess/preprocess.js";
 export type { Polarity } from "./preprocess/polarity.js";
 export type { NoDigitReason } from "./reader.js";
 export type { SmoothingOptions } from "./smoothing.js";
-export { loadDigitModel, ModelLoadError } from "./model.js";
+export { loadDigitModel, loadNumberModel, ModelLoadError } from "./model.js";
 export type { ModelSource } from "./model.js";
 export { selectBackend } from "./backend.js";
 export type { ReadRegion } from "./framing.js";

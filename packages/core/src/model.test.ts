@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import { selectBackend } from "./backend.js";
 import { saysNotADigit } from "./calibrate.js";
 import { DigitClassifier } from "./classifier.js";
-import { loadDigitModel, ModelLoadError } from "./model.js";
-import { fileModel, shippedModelPath } from "./node.js";
+import { loadDigitModel, loadNumberModel, ModelLoadError } from "./model.js";
+import { fileModel, shippedModelPath, shippedNumberModelPath } from "./node.js";
 import { mnistTestDigits } from "./testing/frames.js";
 
 // The contract of packages/core/model, checked on the files as shipped.
@@ -41,6 +41,26 @@ describe("the shipped model", () => {
     const report = JSON.parse(await readFile(join(dirname(shippedModelPath), "report.json"), "utf8")) as { accuracy: { normal: number; inverted: number } };
     expect(report.accuracy.normal).toBeCloseTo(normal, 4);
     expect(report.accuracy.inverted).toBeCloseTo(inverted, 4);
+  });
+});
+
+describe("the shipped number model", () => {
+  it("is a LayersModel [null,28,128,1] → logits of 32 steps over the digits and the blank, the two models' weights together at most 500 KB", async () => {
+    const model = await loadNumberModel(fileModel(shippedNumberModelPath));
+    expect(model.inputs[0]!.shape).toEqual([null, 28, 128, 1]);
+    expect(model.outputs[0]!.shape).toEqual([null, 32, 11]);
+    model.dispose();
+    let bytes = 0;
+    for (const path of [shippedModelPath, shippedNumberModelPath]) {
+      const json = JSON.parse(await readFile(path, "utf8")) as tf.io.ModelJSON;
+      for (const file of json.weightsManifest.flatMap((g) => g.paths)) bytes += (await stat(join(dirname(path), file))).size;
+    }
+    expect(bytes).toBeLessThanOrEqual(500_000);
+  });
+
+  it("is refused where a digit model is expected, and the digit model where a number model is", async () => {
+    await expect(loadDigitModel(fileModel(shippedNumberModelPath))).rejects.toThrow(/is not a digit model: expected input \[null,28,28,1\]/);
+    await expect(loadNumberModel(fileModel(shippedModelPath))).rejects.toThrow(/is not a number model: expected input \[null,28,128,1\] and output \[null,32,11\]/);
   });
 });
 

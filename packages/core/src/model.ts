@@ -8,6 +8,17 @@ export class ModelLoadError extends Error {
   override readonly name = "ModelLoadError";
 }
 
+/** What a model file must be: its input and output shapes, and what to call it in messages. */
+interface ModelContract {
+  readonly name: string;
+  readonly input: readonly (number | null)[];
+  readonly outputs: readonly (readonly (number | null)[])[];
+}
+
+const DIGIT_MODEL: ModelContract = { name: "digit model", input: [null, 28, 28, 1], outputs: [[null, 10], [null, 11]] };
+/** The number model reads core's strip (STRIP_HEIGHT × STRIP_WIDTH) as 32 steps over the digits and CTC's blank. */
+const NUMBER_MODEL: ModelContract = { name: "number model", input: [null, 28, 128, 1], outputs: [[null, 32, 11]] };
+
 /**
  * Loads the digit model and checks it honours the contract: input
  * [null, 28, 28, 1] in 0…1, output a softmax over the 10 digits (and, in an
@@ -15,7 +26,19 @@ export class ModelLoadError extends Error {
  * A missing, truncated or corrupt file becomes a ModelLoadError that says what
  * failed, and leaves no tensor behind.
  */
-export async function loadDigitModel(source: ModelSource): Promise<LayersModel> {
+export function loadDigitModel(source: ModelSource): Promise<LayersModel> {
+  return loadChecked(source, DIGIT_MODEL);
+}
+
+/**
+ * Loads the number model (see NumberReader) with the same checks: input a number's strip
+ * [null, 28, 128, 1], output logits [null, 32, 11] of each step over the digits and the blank.
+ */
+export function loadNumberModel(source: ModelSource): Promise<LayersModel> {
+  return loadChecked(source, NUMBER_MODEL);
+}
+
+async function loadChecked(source: ModelSource, contract: ModelContract): Promise<LayersModel> {
   const where = typeof source === "string" || source instanceof URL ? String(source) : "the given model handler";
   let model: LayersModel;
   try {
@@ -23,12 +46,12 @@ export async function loadDigitModel(source: ModelSource): Promise<LayersModel> 
     model = await buildModel(await loadArtifacts(source));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ModelLoadError(`The digit model could not be loaded from ${where}: ${reason}`, { cause: error });
+    throw new ModelLoadError(`The ${contract.name} could not be loaded from ${where}: ${reason}`, { cause: error });
   }
   try {
-    checkShapes(model, where);
+    checkShapes(model, where, contract);
     checkCalibration(model, where);
-    await checkFinite(model, where);
+    await checkFinite(model, where, contract);
   } catch (error) {
     model.dispose();
     throw error;
@@ -83,12 +106,13 @@ async function buildModel(artifacts: tf.io.ModelArtifacts): Promise<LayersModel>
   }
 }
 
-function checkShapes(model: LayersModel, where: string): void {
+function checkShapes(model: LayersModel, where: string, contract: ModelContract): void {
   const input = model.inputs[0]?.shape;
   const output = model.outputs[0]?.shape;
-  if (model.inputs.length !== 1 || !sameShape(input, [null, 28, 28, 1]) || !(sameShape(output, [null, 10]) || sameShape(output, [null, 11]))) {
+  if (model.inputs.length !== 1 || !sameShape(input, contract.input) || !contract.outputs.some((expected) => sameShape(output, expected))) {
+    const expected = contract.outputs.map((o) => JSON.stringify(o)).join(" or ");
     throw new ModelLoadError(
-      `The model at ${where} is not a digit model: expected input [null,28,28,1] and output [null,10] or [null,11], got ${JSON.stringify(input)} → ${JSON.stringify(output)}.`,
+      `The model at ${where} is not a ${contract.name}: expected input ${JSON.stringify(contract.input)} and output ${expected}, got ${JSON.stringify(input)} → ${JSON.stringify(output)}.`,
     );
   }
 }
@@ -106,18 +130,18 @@ function checkCalibration(model: LayersModel, where: string): void {
 }
 
 /** NaN or infinite weights would load and then read NaN on every frame: refuse them at once. */
-async function checkFinite(model: LayersModel, where: string): Promise<void> {
+async function checkFinite(model: LayersModel, where: string, contract: ModelContract): Promise<void> {
   for (const weight of model.weights) {
     const values = await weight.read().data();
     if (!values.every(Number.isFinite)) {
       throw new ModelLoadError(`The model at ${where} is corrupt: its weight ${weight.originalName} holds NaN or infinite values. Replace model.json and its weight files with a good copy.`);
     }
   }
-  const output = tf.tidy(() => model.predict(tf.zeros([1, 28, 28, 1])) as tf.Tensor);
+  const output = tf.tidy(() => model.predict(tf.zeros([1, ...contract.input.slice(1).map(Number)])) as tf.Tensor);
   const probabilities = await output.data();
   output.dispose();
   if (!probabilities.every(Number.isFinite)) {
-    throw new ModelLoadError(`The model at ${where} is corrupt: it answers NaN or infinite probabilities for a blank image. Replace model.json and its weight files with a good copy.`);
+    throw new ModelLoadError(`The model at ${where} is corrupt: it answers NaN or infinite values for a blank image. Replace model.json and its weight files with a good copy.`);
   }
 }
 

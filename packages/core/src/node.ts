@@ -5,6 +5,8 @@ import type * as tf from "@tensorflow/tfjs-core";
 
 /** model.json of the model that ships with @livedigits/core. */
 export const shippedModelPath = fileURLToPath(new URL("../model/model.json", import.meta.url));
+/** model.json of the number model that ships with @livedigits/core (createDigitReader's `numberModel`). */
+export const shippedNumberModelPath = fileURLToPath(new URL("../model/number/model.json", import.meta.url));
 
 /**
  * A TF.js IOHandler that reads model.json and its weight files from disk, so

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fileModel, shippedModelPath } from "./node.js";
+import { fileModel, shippedModelPath, shippedNumberModelPath } from "./node.js";
 import { DEFAULT_THRESHOLD } from "./defaults.js";
 import { createDigitReader, type DigitReader } from "./reader.js";
 
@@ -28,5 +28,19 @@ describe("the shipped model behind the reader, shown something that is not a dig
     const reading = await reader.read(golden(name), BOX);
     expect(reading.state, `${name}: ${reading.state} ${reading.reason ?? ""}, top digit at ${reading.confidence.toFixed(2)}`).not.toBe("digit");
     expect(reading.digit).toBeNull();
+  });
+});
+
+describe("read as a number, as the apps read (maxDigits 6, the number model too), something that is not a digit", () => {
+  let reader: DigitReader;
+  beforeAll(async () => {
+    reader = await createDigitReader({ model: fileModel(shippedModelPath), numberModel: fileModel(shippedNumberModelPath), maxDigits: 6, backend: "wasm" });
+  });
+  afterAll(() => reader.dispose());
+
+  it.each(GOLDEN)("%s: shows no number", async (name) => {
+    const reading = await reader.read(golden(name), BOX);
+    expect(reading.state, `${name}: ${reading.state} ${reading.reason ?? ""} ${reading.digits.map((d) => d.digit).join("")}`).not.toBe("digit");
+    expect(reading.text).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { DEFAULT_THRESHOLD } from "./defaults.js";
 import { frameDigit, frameNumber, type ReadRegion } from "./framing.js";
 import { saysNotADigit, type Classification } from "./calibrate.js";
 import { DigitClassifier } from "./classifier.js";
-import { loadDigitModel, type ModelSource } from "./model.js";
+import { loadDigitModel, loadNumberModel, type ModelSource } from "./model.js";
 import type { NoDigitReason as FramingReason } from "./preprocess/locate.js";
 import type { Polarity } from "./preprocess/polarity.js";
 import type { Side } from "./preprocess/overflow.js";
@@ -13,6 +13,11 @@ import type { PolarityOption } from "./preprocess/preprocess.js";
 import type { Roi } from "./preprocess/roi.js";
 import { loneDigitBox, readDigits, type DigitReading } from "./segment/read-number.js";
 import { segmentNumber } from "./segment/segmentation.js";
+import { numberStrip } from "./segment/number-strip.js";
+import { StripReader } from "./segment/strip-reader.js";
+import { reconcileReadings } from "./segment/two-readings.js";
+import type { NumberInk } from "./segment/number-ink.js";
+import type { Box } from "./preprocess/locate.js";
 import { defaultSmoothing, FrameSmoother, type SmoothingOptions } from "./smoothing.js";
 
 export interface DigitReaderOptions extends BackendSetup {
@@ -31,6 +36,12 @@ export interface DigitReaderOptions extends BackendSetup {
    * read exactly as before numbers were read.
    */
   readonly maxDigits?: number;
+  /**
+   * The number model's model.json (or an IOHandler), for numbers of several digits: it reads
+   * the number's ink column by column, so digits that touch need no cut. Without it numbers
+   * are read by cutting their ink into digits alone.
+   */
+  readonly numberModel?: ModelSource;
 }
 
 export type ReadingState = "digit" | "no-digit" | "unsure";
@@ -121,8 +132,14 @@ export async function createDigitReader(options: DigitReaderOptions): Promise<Di
   // Checked before the model loads: a bad setting then costs nothing to refuse.
   const settings = checkSettings(options);
   const backend = await selectBackend(options.backend ?? "auto", options);
-  const model = await loadDigitModel(options.model);
-  return new ModelDigitReader(new DigitClassifier(model), backend, settings);
+  const [digitModel, numberModel] = await Promise.allSettled([loadDigitModel(options.model), options.numberModel === undefined ? null : loadNumberModel(options.numberModel)]);
+  if (digitModel.status === "rejected" || numberModel.status === "rejected") {
+    if (digitModel.status === "fulfilled") digitModel.value.dispose();
+    if (numberModel.status === "fulfilled") numberModel.value?.dispose();
+    throw digitModel.status === "rejected" ? digitModel.reason : (numberModel as PromiseRejectedResult).reason;
+  }
+  const strips = numberModel.value === null ? null : new StripReader(numberModel.value);
+  return new ModelDigitReader(new DigitClassifier(digitModel.value), strips, backend, settings);
 }
 
 /** Settings checked and ready to apply; undefined leaves one as it is. */
@@ -174,6 +191,7 @@ class ModelDigitReader implements DigitReader {
 
   constructor(
     readonly classifier: DigitClassifier,
+    readonly strips: StripReader | null,
     readonly backend: BackendName,
     settings: CheckedSettings,
   ) {
@@ -268,14 +286,15 @@ class ModelDigitReader implements DigitReader {
     // A number of one digit is read as a lone digit is, so reading numbers costs single digits nothing…
     const lone = loneDigitBox(segmentation);
     if (lone) return this.#readDigit(frame, digitSquare(region, toFrame(lone)), timestamp, smoother);
-    const digits = await readDigits(segmentation, toFrame, this.classifier, (cutNarrow) => segmentNumber(framed.number, undefined, cutNarrow));
-    if (digits.length === 1) {
+    const cut = await readDigits(segmentation, toFrame, this.classifier, (cutNarrow) => segmentNumber(framed.number, undefined, cutNarrow));
+    if (cut.length === 1) {
       // … keeping the doubt of the other ways its ink could be cut (two touching digits read as one).
-      const [{ box, confidence, probabilities, digit }] = digits as [DigitReading];
+      const [{ box, confidence, probabilities, digit }] = cut as [DigitReading];
       return this.#readDigit(frame, digitSquare(region, box), timestamp, smoother, confidence / Math.max(probabilities[digit]!, 1e-9));
     }
-    const refusal: NoDigitReason | null =
-      digits.length === 0 ? "empty" : digits.some((d) => saysNotADigit({ notDigit: d.notDigit, confidence: d.probabilities[d.digit]! })) ? "not-a-digit" : digits.length > this.#maxDigits ? "too-many-digits" : null;
+    // Ink the digit model finds no digit in (a letter's strokes) is refused as before: the number model knows only digits.
+    const digits = this.strips && cut.length > 1 && !cut.some(isNoDigit) ? reconcileReadings(cut, await this.#readColumns(framed.number, toFrame), this.#threshold) : cut;
+    const refusal: NoDigitReason | null = digits.length === 0 ? "empty" : digits.some(isNoDigit) ? "not-a-digit" : digits.length > this.#maxDigits ? "too-many-digits" : null;
     if (refusal) {
       smoother?.push(null);
       const refused = { ...noDigit({ ...framed, reason: refusal }, timestamp), inkBox: framed.inkBox };
@@ -310,11 +329,23 @@ class ModelDigitReader implements DigitReader {
     };
   }
 
+  /** The number model's digits of the number's strip, as DigitReadings in frame pixels. */
+  async #readColumns(number: NumberInk, toFrame: (b: Box) => Roi): Promise<DigitReading[]> {
+    const { digits } = await this.strips!.read(numberStrip(number));
+    return digits.map(({ digit, confidence, probabilities, box, modelInput }) => ({ digit, confidence, probabilities, notDigit: 0, box: toFrame(box), modelInput }));
+  }
+
   dispose(): void {
     if (this.#disposed) return;
     this.#disposed = true;
     this.classifier.model.dispose();
+    this.strips?.model.dispose();
   }
+}
+
+/** A digit of a number that the digit model says is no digit at all. */
+function isNoDigit(d: DigitReading): boolean {
+  return saysNotADigit({ notDigit: d.notDigit, confidence: d.probabilities[d.digit]! });
 }
 
 /**

@@ -1,7 +1,7 @@
-// LiveDigits as the numbers bench calls it: core's reader with the shipped model, one
+// LiveDigits as the numbers bench calls it: core's reader with the shipped models, one
 // frame at a time (no smoothing), at the default threshold, reading up to maxDigits.
 import { createDigitReader, type RgbaImage, type Roi } from "@livedigits/core";
-import { fileModel, shippedModelPath } from "@livedigits/core/node";
+import { fileModel, shippedModelPath, shippedNumberModelPath } from "@livedigits/core/node";
 import type { TextReading } from "./tesseract.js";
 
 /** The most digits core's reader reads in one box (its MAX_DIGITS_LIMIT). */
@@ -16,7 +16,7 @@ export interface NumberReader {
 }
 
 export async function createLiveDigitsNumberReader(): Promise<NumberReader> {
-  const reader = await createDigitReader({ model: fileModel(shippedModelPath) });
+  const reader = await createDigitReader({ model: fileModel(shippedModelPath), numberModel: fileModel(shippedNumberModelPath) });
   return {
     backend: reader.backend,
     setMaxDigits: (maxDigits) => reader.setOptions({ maxDigits }),

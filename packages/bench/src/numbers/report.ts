@@ -40,7 +40,7 @@ export function renderNumbersReport(result: NumbersResult, command: string): str
     "",
     "Every number goes through `read(frame, box)` with a box around the number, one frame at a time (no smoothing), at the default threshold 0.8. Two readers on the same frames in the same run:",
     "",
-    "- **LiveDigits** — core's reader with the shipped model, `maxDigits` 6 for the camera numbers and each real number's length (at most 12) for those; a number is shown only when every digit passes the threshold.",
+    "- **LiveDigits** — core's reader with the shipped digit and number models, `maxDigits` 6 for the camera numbers and each real number's length (at most 12) for those; a number is shown only when every digit passes the threshold.",
     "- **Tesseract** — tesseract.js 7 (wasm) with the English LSTM data of `@tesseract.js-data/eng` read from disk, digits-only whitelist, single-line mode (PSM 7), on the crop of the same box; whatever digits it returns are what it shows.",
     "",
     "**right**: the whole number read, every digit, nothing more or less, over all numbers. **shown**: a number was shown. **right among shown**: how far a shown number can be trusted. **shown wrong**: a wrong number shown, over all numbers. **ms**: median milliseconds per read on this machine (LiveDigits: the whole read of the frame; Tesseract: crop, PNG and recognise).",

@@ -1,7 +1,7 @@
 import * as tf from "@tensorflow/tfjs-core";
 import * as tfl from "@tensorflow/tfjs-layers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fileModel, shippedModelPath } from "../node.js";
+import { fileModel, shippedModelPath, shippedNumberModelPath } from "../node.js";
 import { centredSquareRoi, type Roi } from "../preprocess/roi.js";
 import { createDigitReader, type DigitReader, type Reading } from "../reader.js";
 import { blankFrame, drawDigitFrame, mnistTestDigits } from "../testing/frames.js";
@@ -242,6 +242,58 @@ describe("reading a number of up to maxDigits digits in the box", () => {
     await reader.read(frames[0]!, small);
     const before = tf.memory().numTensors;
     for (let i = 0; i < 60; i++) await reader.read(frames[i % frames.length]!, small);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});
+
+describe("with the number model", () => {
+  let both: DigitReader;
+  beforeAll(async () => {
+    both = await createDigitReader({ model: fileModel(shippedModelPath), numberModel: fileModel(shippedNumberModelPath), maxDigits: 6 });
+  });
+  afterAll(() => both.dispose());
+
+  /** Crowded numbers: each digit's ink box overlapping its neighbour's by a fifth of the height. */
+  const CROWDED = ["42", "2026", "357", "1860", "94", "503", "771", "68", "2419", "836", "5047", "90"];
+  const crowdedFrame = (text: string, i: number) => frameOf(text, { gaps: Array(text.length).fill(-0.2), slant: i % 2 ? 0.15 : 0 }, { seed: i + 1 }, i + 3);
+  const crowded = (text: string, i: number) => crowdedFrame(text, i).frame;
+
+  it("reads crowded numbers the cuts cannot take apart, and shows no wrong number", async () => {
+    let right = 0;
+    let rightByCutting = 0;
+    for (const [i, text] of CROWDED.entries()) {
+      const reading = await both.read(crowded(text, i), box);
+      if (reading.text === text) right++;
+      else expect(reading.text, `${text} shown wrong`).toBeNull();
+      if ((await reader.read(crowded(text, i), box)).text === text) rightByCutting++;
+    }
+    expect(right).toBeGreaterThanOrEqual(rightByCutting + 3);
+  });
+
+  it("gives each digit of a number it reads its box in the frame, left to right, and the 28×28 around it", async () => {
+    const { frame, digitBoxes } = crowdedFrame("2026", 1);
+    const reading = await both.read(frame, box);
+    expect(reading.text).toBe("2026");
+    reading.digits.forEach((d, k) => {
+      const written = digitBoxes[k]!;
+      const centre = d.box.x + d.box.width / 2;
+      expect(centre, `digit ${k}`).toBeGreaterThan(written.x);
+      expect(centre, `digit ${k}`).toBeLessThan(written.x + written.width);
+      expect(d.modelInput).toHaveLength(784);
+    });
+  });
+
+  it("still finds blank paper empty, and reads a lone digit as a lone digit", async () => {
+    expect(await both.read(blankFrame({ roi: box, paper: 210, noise: 5 }), box)).toMatchObject({ state: "no-digit", reason: "empty", text: null });
+    const { frame } = frameOf("7");
+    expect((await both.read(frame, box)).text).toBe((await reader.read(frame, box)).text);
+  });
+
+  it("leaks no tensors over many numbers read", async () => {
+    const frames = CROWDED.slice(0, 3).map((text, i) => crowded(text, i));
+    await both.read(frames[0]!, box);
+    const before = tf.memory().numTensors;
+    for (let i = 0; i < 30; i++) await both.read(frames[i % frames.length]!, box);
     expect(tf.memory().numTensors).toBe(before);
   });
 });

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import type { DigitReading } from "./read-number.js";
+import { NUMBER_MODEL_ALONE, reconcileReadings } from "./two-readings.js";
+
+/** Digits as a reading gives them; `from` tells the cut's digits and the number model's apart. */
+function digits(text: string, confidences: readonly number[], from: "cut" | "columns"): DigitReading[] {
+  return [...text].map((c, k) => ({
+    digit: Number(c),
+    confidence: confidences[k]!,
+    probabilities: Array.from({ length: 10 }, (_, d) => (d === Number(c) ? 1 : 0)),
+    notDigit: 0,
+    box: { x: k * 10, y: from === "cut" ? 0 : 1, width: 10, height: 20 },
+    modelInput: new Float32Array(784),
+  }));
+}
+const THRESHOLD = 0.8;
+
+describe("reconcileReadings", () => {
+  it("where both read the same number: the number model's digits, each as sure as the surer reading", () => {
+    const shown = reconcileReadings(digits("42", [0.7, 0.99], "cut"), digits("42", [0.95, 0.9], "columns"), THRESHOLD);
+    expect(shown.map((d) => [d.digit, d.confidence, d.box.y])).toEqual([[4, 0.95, 1], [2, 0.99, 1]]);
+  });
+
+  it("where the cuts are unsure of another number, the number model's if it is sure enough of every digit", () => {
+    const cut = digits("46", [0.9, 0.6], "cut");
+    const sure = NUMBER_MODEL_ALONE;
+    expect(reconcileReadings(cut, digits("426", [sure, 0.99, 1], "columns"), THRESHOLD).map((d) => d.digit).join("")).toBe("426");
+    // A digit under the bar: the cuts' reading, in doubt from where the two part.
+    const doubted = reconcileReadings(cut, digits("426", [1, sure - 0.01, 1], "columns"), THRESHOLD);
+    expect(doubted.map((d) => [d.digit, d.confidence])).toEqual([[4, 0.9], [6, 0.3]]);
+  });
+
+  it("where the cuts are sure of another number, neither is shown: the digits from the first difference are in doubt", () => {
+    const shown = reconcileReadings(digits("171", [0.99, 0.95, 0.9], "cut"), digits("174", [1, 1, 1], "columns"), THRESHOLD);
+    expect(shown.map((d) => [d.digit, d.confidence])).toEqual([[1, 0.99], [7, 0.95], [1, 0.45]]);
+    // A digit more or less counts as a difference where the shorter reading ends.
+    const shorter = reconcileReadings(digits("17", [0.99, 0.95], "cut"), digits("174", [1, 1, 1], "columns"), THRESHOLD);
+    expect(shorter.map((d) => d.confidence)).toEqual([0.99, 0.475]);
+  });
+
+  it("with no digits from the number model, the cuts' reading as it is", () => {
+    const cut = digits("42", [0.9, 0.9], "cut");
+    expect(reconcileReadings(cut, [], THRESHOLD)).toBe(cut);
+  });
+});

@@ -1,0 +1,32 @@
+// A number read two ways: cut into digits, each read by the digit model, and read column
+// by column by the number model. The two fail differently — the cuts where digits touch,
+// the number model where the camera's conditions are far from its training — so where
+// they agree the number is as sure as the surer of them, and where they disagree one of
+// them is wrong.
+import type { DigitReading } from "./read-number.js";
+
+/**
+ * Where the cuts read no number surely and the number model reads another, its number is
+ * taken only when every digit is at least this sure (chosen on the development numbers:
+ * lower bars read more touching numbers but showed more wrong ones).
+ */
+export const NUMBER_MODEL_ALONE = 0.98;
+/** Two readings that disagree on a digit are each as likely right. */
+const DISAGREEMENT_DOUBT = 0.5;
+
+/**
+ * The digits to show for a number read both ways (`threshold`: the reader's):
+ * - the same digits: the number model's boxes and inputs, each digit as sure as the surer reading of it;
+ * - different digits, the cuts unsure of theirs: the number model's, if it is NUMBER_MODEL_ALONE sure of every digit;
+ * - otherwise the cuts' digits, from the first the two differ on in doubt (half as sure).
+ * With no digits from the number model, the cuts' reading as it is.
+ */
+export function reconcileReadings(cut: readonly DigitReading[], columns: readonly DigitReading[], threshold: number): readonly DigitReading[] {
+  if (columns.length === 0) return cut;
+  const firstDifference = Array.from({ length: Math.max(cut.length, columns.length) }, (_, k) => k).find((k) => cut[k]?.digit !== columns[k]?.digit);
+  if (firstDifference === undefined) return columns.map((d, k) => (cut[k]!.confidence > d.confidence ? { ...d, confidence: cut[k]!.confidence } : d));
+  const cutSure = cut.length > 0 && cut.every((d) => d.confidence >= threshold);
+  if (!cutSure && columns.every((d) => d.confidence >= NUMBER_MODEL_ALONE)) return columns;
+  const from = Math.min(firstDifference, cut.length - 1);
+  return cut.map((d, k) => (k >= from ? { ...d, confidence: d.confidence * DISAGREEMENT_DOUBT } : d));
+}
