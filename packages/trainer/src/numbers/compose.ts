@@ -16,7 +16,7 @@ export const NUMBER_AUGMENTATIONS = [
   "spacing: crowded (overlapping up to 0.3 of the height) in half the numbers, otherwise up to 0.7 apart, varied per pair",
   "digit height 40–75% of the box (shrunk to fit a long number), ±8% per digit, baseline wandering ±8%",
   "slant −0.15…0.3, each digit turned ±4°",
-  "pen: thicker (p=0.25) or thinner (p=0.2); photographed as the digits are (paper or slate, contrast, light, shadow, blur, noise)",
+  "pen: thicker (p=0.25) or thinner (p=0.2); ruled lines (p=0.25) or squares (p=0.15) a third as dark as the ink, which core erases; photographed as the digits are (paper or slate, contrast, light, shadow, blur, noise)",
   "then core's findNumberInk() and numberStrip(), as at read time",
 ] as const;
 
@@ -66,9 +66,27 @@ export function writeNumberInk(digits: readonly Float32Array[], random: Random):
       }
     }
   });
-  if (random.chance(0.25)) return maxFilter(ink, 1);
-  if (random.chance(0.2)) for (let i = 0; i < ink.data.length; i++) ink.data[i] = Math.min(1, Math.max(0, (ink.data[i]! - 0.3) / 0.6));
-  return ink;
+  let pen = ink;
+  if (random.chance(0.25)) pen = maxFilter(ink, 1);
+  else if (random.chance(0.2)) for (let i = 0; i < ink.data.length; i++) ink.data[i] = Math.min(1, Math.max(0, (ink.data[i]! - 0.3) / 0.6));
+  const rule = random.next();
+  if (rule < 0.4) drawRules(pen, rule < 0.15, random);
+  return pen;
+}
+
+/** Ruled lines (or squares) under the number, fainter than its ink: core erases them before the number is cut, as on real paper. */
+function drawRules(ink: GrayImage, squared: boolean, random: Random): void {
+  const { width, height } = ink;
+  const spacing = random.uniform(0.18, 0.4) * height;
+  const phase = random.uniform(0, spacing);
+  const strength = random.uniform(0.25, 0.45);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const onRule = (y + phase) % spacing < 1.5 || (squared && (x + phase) % spacing < 1.5);
+      const k = y * width + x;
+      if (onRule) ink.data[k] = Math.max(ink.data[k]!, strength);
+    }
+  }
 }
 
 /** A training strip of the number written with `digits`, photographed and cut by core; null when core finds no number in it. */

@@ -108,7 +108,11 @@ export async function trainNumberModel(options: NumberTrainOptions): Promise<Num
     for (let epoch = 1; epoch <= options.epochs; epoch++) {
       const epochStarted = performance.now();
       const batch = await next;
-      if (epoch < options.epochs) next = writer.write(numbersOf(mnist.train, trainIndices, options.numbersPerEpoch, random), options.seed + 100 + epoch);
+      if (epoch < options.epochs) {
+        next = writer.write(numbersOf(mnist.train, trainIndices, options.numbersPerEpoch, random), options.seed + 100 + epoch);
+        // The request reaches the worker only when this thread yields; training below does not until the epoch ends.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
       const progress = (epoch - 1) / Math.max(1, options.epochs - 1);
       // Adam reads its rate on every step; tfjs only types the field as protected.
       (optimizer as unknown as { learningRate: number }).learningRate = options.learningRate[0] * Math.pow(options.learningRate[1] / options.learningRate[0], progress);
