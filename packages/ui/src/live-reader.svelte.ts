@@ -9,6 +9,8 @@ import { toFrameRegion, type NormalisedRegion } from "./roi-geometry.js";
 export interface LiveReaderOptions {
   /** URL of model.json, served by the app. */
   readonly model: string;
+  /** URL of the number model's model.json, served by the app (numbers of several digits read column by column). */
+  readonly numberModel?: string;
   /** Folder URL (ending in "/") where the app serves tfjs-backend-wasm's .wasm files. */
   readonly wasmPaths: string;
   readonly backend?: BackendOption;
@@ -60,7 +62,7 @@ export class LiveReader {
     });
     this.#post({
       type: "init",
-      config: { model: options.model, wasmPaths: options.wasmPaths, backend: options.backend ?? "auto", settings: options.settings ?? {} },
+      config: { model: options.model, ...(options.numberModel ? { numberModel: options.numberModel } : {}), wasmPaths: options.wasmPaths, backend: options.backend ?? "auto", settings: options.settings ?? {} },
     });
   }
 

@@ -124,6 +124,7 @@ export class LiveSession {
     this.camera = new Camera({ deviceId: settings.cameraId });
     this.reader = new LiveReader({
       model: `${base}model/model.json`,
+      numberModel: `${base}model/number/model.json`,
       wasmPaths: `${base}wasm/`,
       backend: options.backend ?? "auto",
       settings: { threshold: settings.threshold, polarity: settings.polarity, smoothing: settings.smoothing, maxDigits: settings.maxDigits },

@@ -4,6 +4,8 @@ import type { FrameRegion } from "./frame-region.js";
 
 export interface ReaderConfig {
   readonly model: string;
+  /** The number model's model.json (numbers of several digits read column by column). */
+  readonly numberModel?: string;
   readonly wasmPaths: string;
   readonly backend: BackendOption;
   readonly settings: ReaderSettings;

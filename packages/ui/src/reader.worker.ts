@@ -38,10 +38,10 @@ self.addEventListener("message", (event: MessageEvent<ToReaderWorker>) => {
   }
 });
 
-async function init({ model, wasmPaths, backend, settings: initial }: ReaderConfig): Promise<void> {
+async function init({ model, numberModel, wasmPaths, backend, settings: initial }: ReaderConfig): Promise<void> {
   settings = { ...initial };
   try {
-    const created = await createDigitReader({ model, wasmPaths, backend, ...settings });
+    const created = await createDigitReader({ model, ...(numberModel ? { numberModel } : {}), wasmPaths, backend, ...settings });
     created.setOptions(settings); // settings that arrived while the model loaded
     reader = created;
     send({ type: "ready", backend: reader.backend });

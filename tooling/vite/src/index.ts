@@ -1,4 +1,4 @@
-export { readerAssets, listReaderAssets, assetPathOf, contentTypeOf, MODEL_FOLDER, WASM_FOLDER } from "./reader-assets.js";
+export { readerAssets, listReaderAssets, assetPathOf, contentTypeOf, MODEL_FOLDER, NUMBER_MODEL_FOLDER, WASM_FOLDER } from "./reader-assets.js";
 export type { ReaderAsset } from "./reader-assets.js";
 export { offlineServiceWorker, precacheManifest, SERVICE_WORKER_FILE } from "./offline.js";
 export type { PrecacheManifest } from "./offline.js";

@@ -3,11 +3,13 @@ import { describe, expect, it } from "vitest";
 import { assetPathOf, contentTypeOf, listReaderAssets } from "./reader-assets.js";
 
 describe("listReaderAssets", () => {
-  it("lists model.json, its weight files and the three wasm binaries, all present on disk", () => {
+  it("lists both models' model.json, their weight files and the three wasm binaries, all present on disk", () => {
     const assets = listReaderAssets();
     const paths = assets.map((a) => a.path);
     expect(paths).toContain("model/model.json");
-    expect(paths.filter((p) => p.startsWith("model/") && p !== "model/model.json").length).toBeGreaterThan(0);
+    expect(paths.filter((p) => /^model\/[^/]+$/.test(p) && p !== "model/model.json").length).toBeGreaterThan(0);
+    expect(paths).toContain("model/number/model.json");
+    expect(paths.filter((p) => p.startsWith("model/number/") && p !== "model/number/model.json").length).toBeGreaterThan(0);
     expect(paths.filter((p) => p.startsWith("wasm/")).sort()).toEqual([
       "wasm/tfjs-backend-wasm-simd.wasm",
       "wasm/tfjs-backend-wasm-threaded-simd.wasm",

@@ -13,6 +13,8 @@ export interface ReaderAsset {
 }
 
 export const MODEL_FOLDER = "model/";
+/** The number model, beside the digit model in core's model folder. */
+export const NUMBER_MODEL_FOLDER = `${MODEL_FOLDER}number/`;
 export const WASM_FOLDER = "wasm/";
 
 const WASM_BINARIES = ["tfjs-backend-wasm.wasm", "tfjs-backend-wasm-simd.wasm", "tfjs-backend-wasm-threaded-simd.wasm"];
@@ -25,23 +27,28 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /**
- * model.json, the weight files its manifest names (not the training report
- * beside them), and the three wasm binaries. Read anew on every call, because
+ * The digit model's and the number model's model.json and the weight files their
+ * manifests name (not the training reports beside them), and the three wasm binaries. Read anew on every call, because
  * the trainer replaces the model while a dev server may be running.
  */
 export function listReaderAssets(): ReaderAsset[] {
   const require = createRequire(import.meta.url);
   const modelJson = require.resolve("@livedigits/core/model/model.json");
   const modelDir = dirname(modelJson);
-  const manifest = readModelManifest(modelJson);
+  const numberModelJson = join(modelDir, "number", "model.json");
   // Resolved from core, so the binaries always match the wasm backend core bundles.
   const wasmPackage = createRequire(modelJson).resolve("@tensorflow/tfjs-backend-wasm/package.json");
   const wasmDir = join(dirname(wasmPackage), "dist");
   return [
-    { path: `${MODEL_FOLDER}model.json`, file: modelJson },
-    ...manifest.map((name) => ({ path: `${MODEL_FOLDER}${name}`, file: join(modelDir, name) })),
+    ...modelAssets(MODEL_FOLDER, modelJson),
+    ...modelAssets(NUMBER_MODEL_FOLDER, numberModelJson),
     ...WASM_BINARIES.map((name) => ({ path: `${WASM_FOLDER}${name}`, file: join(wasmDir, name) })),
   ];
+}
+
+function modelAssets(folder: string, modelJson: string): ReaderAsset[] {
+  const dir = dirname(modelJson);
+  return [{ path: `${folder}model.json`, file: modelJson }, ...readModelManifest(modelJson).map((name) => ({ path: `${folder}${name}`, file: join(dir, name) }))];
 }
 
 function readModelManifest(modelJson: string): string[] {
@@ -49,7 +56,7 @@ function readModelManifest(modelJson: string): string[] {
   try {
     parsed = JSON.parse(readFileSync(modelJson, "utf8")) as typeof parsed;
   } catch (error) {
-    throw new Error(`Cannot read the digit model at ${modelJson}: ${error instanceof Error ? error.message : String(error)}`, {
+    throw new Error(`Cannot read the model at ${modelJson}: ${error instanceof Error ? error.message : String(error)}`, {
       cause: error,
     });
   }
