@@ -13,7 +13,7 @@ import type { PolarityOption } from "./preprocess/preprocess.js";
 import type { Roi } from "./preprocess/roi.js";
 import { loneDigitBox, readDigits, type DigitReading } from "./segment/read-number.js";
 import { segmentNumber } from "./segment/segmentation.js";
-import { numberStrip } from "./segment/number-strip.js";
+import { NUMBER_MODEL_MAX_DIGITS, numberStrip } from "./segment/number-strip.js";
 import { StripReader } from "./segment/strip-reader.js";
 import { reconcileReadings } from "./segment/two-readings.js";
 import type { NumberInk } from "./segment/number-ink.js";
@@ -292,8 +292,10 @@ class ModelDigitReader implements DigitReader {
       const [{ box, confidence, probabilities, digit }] = cut as [DigitReading];
       return this.#readDigit(frame, digitSquare(region, box), timestamp, smoother, confidence / Math.max(probabilities[digit]!, 1e-9));
     }
-    // Ink the digit model finds no digit in (a letter's strokes) is refused as before: the number model knows only digits.
-    const digits = this.strips && cut.length > 1 && !cut.some(isNoDigit) ? reconcileReadings(cut, await this.#readColumns(framed.number, toFrame), this.#threshold) : cut;
+    // Ink the digit model finds no digit in (a letter's strokes) is refused as before: the number model knows only
+    // digits, and only numbers as long as it learnt.
+    const consultNumberModel = this.strips !== null && cut.length > 1 && cut.length <= NUMBER_MODEL_MAX_DIGITS && !cut.some(isNoDigit);
+    const digits = consultNumberModel ? reconcileReadings(cut, await this.#readColumns(framed.number, toFrame), this.#threshold) : cut;
     const refusal: NoDigitReason | null = digits.length === 0 ? "empty" : digits.some(isNoDigit) ? "not-a-digit" : digits.length > this.#maxDigits ? "too-many-digits" : null;
     if (refusal) {
       smoother?.push(null);

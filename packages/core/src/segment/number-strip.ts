@@ -13,6 +13,11 @@ export const STRIP_WIDTH = 128;
 const INK_HEIGHT = 20;
 /** Columns kept clear at each end, so the first and last digit have context. */
 const END_MARGIN = 4;
+/**
+ * The number model learns numbers of up to this many digits (the trainer writes them so); a longer
+ * number is squeezed into the strip smaller than any it saw, and is read by the cuts alone.
+ */
+export const NUMBER_MODEL_MAX_DIGITS = 6;
 
 export interface NumberStrip {
   /** STRIP_HEIGHT × STRIP_WIDTH, row-major, ink 1 on 0. */

@@ -249,7 +249,7 @@ describe("reading a number of up to maxDigits digits in the box", () => {
 describe("with the number model", () => {
   let both: DigitReader;
   beforeAll(async () => {
-    both = await createDigitReader({ model: fileModel(shippedModelPath), numberModel: fileModel(shippedNumberModelPath), maxDigits: 6 });
+    both = await createDigitReader({ model: fileModel(shippedModelPath), numberModel: fileModel(shippedNumberModelPath), maxDigits: 12 });
   });
   afterAll(() => both.dispose());
 
@@ -287,6 +287,16 @@ describe("with the number model", () => {
     expect(await both.read(blankFrame({ roi: box, paper: 210, noise: 5 }), box)).toMatchObject({ state: "no-digit", reason: "empty", text: null });
     const { frame } = frameOf("7");
     expect((await both.read(frame, box)).text).toBe((await reader.read(frame, box)).text);
+  });
+
+  it("reads a number longer than the number model learnt by the cuts alone", async () => {
+    const { frame } = frameOf("2718281", { gaps: Array(7).fill(0.3) }, { seed: 3 }, 1);
+    reader.setOptions({ maxDigits: 12 });
+    const alone = await reader.read(frame, box).finally(() => reader.setOptions({ maxDigits: 6 }));
+    expect(alone.text).toBe("2718281");
+    const withModel = await both.read(frame, box);
+    expect(withModel.text).toBe(alone.text);
+    expect(withModel.digits.map((d) => d.confidence)).toEqual(alone.digits.map((d) => d.confidence));
   });
 
   it("leaks no tensors over many numbers read", async () => {

@@ -9,6 +9,7 @@ import { decodeSteps, stepProbabilities, type StripDigit } from "./strip-reading
 
 const MNIST_SIDE = 28;
 
+
 /** A digit the number model read, with where it lies. */
 export interface StripDigitRead extends StripDigit {
   /** Its columns (the steps of its run) in the working image, over the number's height. */

@@ -3,13 +3,13 @@
 // slant), photographed as the digits are, then found and cut into the number model's strip
 // by core exactly as the reader does at read time.
 import { createGrayImage, maxFilter, type GrayImage } from "@livedigits/core/preprocess";
-import { findNumberInk, numberStrip } from "@livedigits/core/numbers";
+import { findNumberInk, NUMBER_MODEL_MAX_DIGITS, numberStrip } from "@livedigits/core/numbers";
 import { sampleDigit, type Random } from "@livedigits/core/synthetic";
 import { digitInkBox, photographInk } from "../augment.js";
 
 /** The box a training number is written in: the apps' number box is twice as wide as tall. */
 export const NUMBER_BOX = { width: 128, height: 64 } as const;
-export const MAX_TRAINING_DIGITS = 6;
+export const MAX_TRAINING_DIGITS = NUMBER_MODEL_MAX_DIGITS;
 
 export const NUMBER_AUGMENTATIONS = [
   "1–6 MNIST training digits (the trainer's split), lengths equally likely",
