@@ -9,6 +9,8 @@ import { framesOfSize, loadFrames, type LoadedFrame } from "./frames.js";
 import type { BatchResult, BenchPageApi, CameraLoopResult, LoopSubject, ModelName, PageSetup, ReaderName } from "./protocol.js";
 
 const MODEL_URLS: Record<ModelName, string> = { shipped: "/model/model.json", baseline: "/baseline-model/model.json" };
+/** The shipped number model, in the shipped model's folder. */
+const NUMBER_MODEL_URL = "/model/number/model.json";
 
 let setup: PageSetup | null = null;
 let frames: LoadedFrame[] = [];
@@ -41,9 +43,9 @@ async function readerOf(name: ReaderName): Promise<BenchReader> {
   return reader;
 }
 
-/** A reader of numbers of up to `maxDigits` digits on the page's backend, from the shipped model. */
+/** A reader of numbers of up to `maxDigits` digits on the page's backend, from the shipped models, as the apps read. */
 function createNumberReader(maxDigits: number, smoothing: boolean): Promise<DigitReader> {
-  return createDigitReader({ model: MODEL_URLS.shipped, wasmPaths: WASM_PATHS, backend: started().backend, smoothing, maxDigits });
+  return createDigitReader({ model: MODEL_URLS.shipped, numberModel: NUMBER_MODEL_URL, wasmPaths: WASM_PATHS, backend: started().backend, smoothing, maxDigits });
 }
 
 function loopFrame(subject: LoopSubject): { bitmap: ImageBitmap; box: Roi; text: string } {
