@@ -8,6 +8,7 @@ import { saysNotADigit } from "./calibrate.js";
 import { DigitClassifier } from "./classifier.js";
 import { loadDigitModel, loadNumberModel, ModelLoadError } from "./model.js";
 import { fileModel, shippedModelPath, shippedNumberModelPath } from "./node.js";
+import { createDigitReader } from "./reader.js";
 import { mnistTestDigits } from "./testing/frames.js";
 
 // The contract of packages/core/model, checked on the files as shipped.
@@ -56,6 +57,14 @@ describe("the shipped number model", () => {
       for (const file of json.weightsManifest.flatMap((g) => g.paths)) bytes += (await stat(join(dirname(path), file))).size;
     }
     expect(bytes).toBeLessThanOrEqual(500_000);
+  });
+
+  it("refused as the reader's number model, fails createDigitReader and leaves no tensor behind", async () => {
+    await selectBackend("wasm");
+    (await loadNumberModel(fileModel(shippedNumberModelPath))).dispose(); // the backend's own first tensors
+    const before = tf.memory().numTensors;
+    await expect(createDigitReader({ model: fileModel(shippedModelPath), numberModel: fileModel(shippedModelPath), backend: "wasm" })).rejects.toThrow(ModelLoadError);
+    expect(tf.memory().numTensors).toBe(before);
   });
 
   it("is refused where a digit model is expected, and the digit model where a number model is", async () => {

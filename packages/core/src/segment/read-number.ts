@@ -14,15 +14,17 @@ export interface DigitReading {
    * How sure the reader is of this digit here: its calibrated probability, times the
    * share of the ways to cut its ink into digits that agree (1 for ink read whole) and
    * the doubt of its shape in the number (a short piece, a mark left out beside it).
+   * Read by the number model too (see reconcileReadings): the surer of the two readings
+   * where they agree, the number model's at its surest step where it alone is taken.
    */
   readonly confidence: number;
   /** Calibrated probabilities of 0…9, summing to 1 − notDigit. */
   readonly probabilities: readonly number[];
-  /** The calibrated probability that this piece of ink is no digit at all. */
+  /** The calibrated probability that this piece of ink is no digit at all (0 where the number model read it: it knows only digits). */
   readonly notDigit: number;
-  /** The digit's ink in frame pixels. */
+  /** The digit's ink in frame pixels (where the number model read it: its columns, the number's height). */
   readonly box: Roi;
-  /** The 28×28 image the model saw of it (white ink on black). */
+  /** The 28×28 image the model saw of it (white ink on black; for the number model, its strip's 28 columns around the digit). */
   readonly modelInput: Float32Array;
 }
 
