@@ -87,12 +87,12 @@ async function live(session: LiveSession): Promise<FakeVideo> {
 }
 
 describe("LiveSession", () => {
-  it("loads the model and wasm from the app's base, with its settings over the shared defaults", () => {
+  it("loads both models and wasm from the app's base, with its settings over the shared defaults", () => {
     const session = new LiveSession({ settings: new MemoryStore({ threshold: 0.9 }), base: "/app/", backend: "cpu" });
     expect(FakeWorker.latest().sent("init")).toEqual([
       {
         type: "init",
-        config: { model: "/app/model/model.json", wasmPaths: "/app/wasm/", backend: "cpu", settings: { threshold: 0.9, polarity: "auto", smoothing: true, maxDigits: 6 } },
+        config: { model: "/app/model/model.json", numberModel: "/app/model/number/model.json", wasmPaths: "/app/wasm/", backend: "cpu", settings: { threshold: 0.9, polarity: "auto", smoothing: true, maxDigits: 6 } },
       },
     ]);
     expect(session.settings).toEqual({ ...DEFAULT_LIVE_SETTINGS, threshold: 0.9 });

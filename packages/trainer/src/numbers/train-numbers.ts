@@ -136,7 +136,8 @@ export async function trainNumberModel(options: NumberTrainOptions): Promise<Num
       temperature,
       accuracy: testScore.accuracy,
     });
-    const { log: _log, outDir: _outDir, backend: _backend, mnistDir: _mnistDir, ...reported } = options;
+    const { epochs: epochCount, numbersPerEpoch, batchSize, learningRate, validationNumbers, testNumbers, seed } = options;
+    const reported = { epochs: epochCount, numbersPerEpoch, batchSize, learningRate, validationNumbers, testNumbers, seed };
     const report: NumberTrainReport = {
       createdAt: new Date().toISOString(),
       backend: choice.backend,
