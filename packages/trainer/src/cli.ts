@@ -1,8 +1,8 @@
 #!/usr/bin/env -S npx tsx
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import type { TrainingBackend } from "./backend.js";
-import { prepareOutputDir, temporaryOutputDir } from "./output-dir.js";
+import { TRAINING_BACKENDS, type TrainingBackend } from "./backend.js";
+import { prepareOutputDir, temporaryOutputDir, type OutputDir } from "./output-dir.js";
 import { writeReport } from "./report.js";
 import { fullTraining, prototypeTraining, quickSubset, train } from "./train.js";
 import { fullNumberTraining, quickNumberTraining, trainNumberModel } from "./numbers/train-numbers.js";
@@ -33,27 +33,31 @@ Options:
 export const SHIPPED_MODEL_DIR = fileURLToPath(new URL("../../core/model/", import.meta.url));
 export const SHIPPED_NUMBER_MODEL_DIR = fileURLToPath(new URL("../../core/model/number/", import.meta.url));
 
+function parseCli(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    options: {
+      model: { type: "string", default: "digits" },
+      quick: { type: "boolean", default: false },
+      out: { type: "string" },
+      epochs: { type: "string" },
+      "batch-size": { type: "string" },
+      seed: { type: "string" },
+      backend: { type: "string" },
+      recipe: { type: "string", default: "livedigits" },
+      "non-digits": { type: "string" },
+      "non-digits-from": { type: "string" },
+      help: { type: "boolean", default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+}
+
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        model: { type: "string", default: "digits" },
-        quick: { type: "boolean", default: false },
-        out: { type: "string" },
-        epochs: { type: "string" },
-        "batch-size": { type: "string" },
-        seed: { type: "string" },
-        backend: { type: "string" },
-        recipe: { type: "string", default: "livedigits" },
-        "non-digits": { type: "string" },
-        "non-digits-from": { type: "string" },
-        help: { type: "boolean", default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    });
+    parsed = parseCli(argv);
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${USAGE}`);
     return 2;
@@ -70,52 +74,57 @@ async function main(argv: string[]): Promise<number> {
   }
   const recipe = values.recipe === "prototype" ? prototypeTraining : fullTraining;
   const base = values.quick ? { ...recipe, ...quickSubset } : recipe;
-  const epochs = positiveInt(values.epochs, "--epochs") ?? base.epochs;
-  const batchSize = positiveInt(values["batch-size"], "--batch-size") ?? base.batchSize;
-  const seed = positiveInt(values.seed, "--seed") ?? base.seed;
-  const backend = values.backend as TrainingBackend | undefined;
-  if (backend !== undefined && !["tensorflow", "wasm", "cpu"].includes(backend)) {
-    throw new UsageError(`--backend must be tensorflow, wasm or cpu, got '${backend}'.`);
-  }
+  const run = runOptions(values, base);
   const nonDigitShare = share(values["non-digits"], "--non-digits") ?? base.nonDigitShare;
   const nonDigitsFromEpoch = positiveInt(values["non-digits-from"], "--non-digits-from") ?? base.nonDigitsFromEpoch;
-  if (nonDigitsFromEpoch > epochs) throw new UsageError(`--non-digits-from must be an epoch of the run (1–${epochs}), got ${nonDigitsFromEpoch}.`);
-  if (values.out === "") throw new UsageError("--out needs a directory.");
-  const output = values.out !== undefined ? await prepareOutputDir(values.out) : values.quick ? await temporaryOutputDir("livedigits-model-") : await prepareOutputDir(SHIPPED_MODEL_DIR);
-  const outDir = output.path;
-
-  try {
-    const report = await train({ ...base, epochs, batchSize, seed, backend, nonDigitShare, nonDigitsFromEpoch, outDir, log: (line) => console.log(line) });
+  if (nonDigitsFromEpoch > run.epochs) throw new UsageError(`--non-digits-from must be an epoch of the run (1–${run.epochs}), got ${nonDigitsFromEpoch}.`);
+  return writeInto(await outputDir(values, "livedigits-model-", SHIPPED_MODEL_DIR), async (outDir) => {
+    const report = await train({ ...base, ...run, nonDigitShare, nonDigitsFromEpoch, outDir, log: (line) => console.log(line) });
     await writeReport(report, outDir);
     console.log(`model written to ${outDir} (${report.weightBytes} bytes of weights); report in REPORT.md`);
-  } catch (error) {
-    await output.removeIfEmpty();
-    throw error;
-  }
-  return 0;
+  });
 }
 
+type CliValues = ReturnType<typeof parseCli>["values"];
+
 /** `--model numbers`: the number model, with the options that apply to it. */
-async function trainNumbers(values: Record<string, string | boolean | undefined>): Promise<number> {
-  for (const digitsOnly of ["recipe", "non-digits", "non-digits-from"]) {
-    if (values[digitsOnly] !== undefined && !(digitsOnly === "recipe" && values.recipe === "livedigits")) {
-      throw new UsageError(`--${digitsOnly} is an option of the digit model, not of --model numbers.`);
-    }
+async function trainNumbers(values: CliValues): Promise<number> {
+  const digitsOnly = { recipe: values.recipe !== "livedigits", "non-digits": values["non-digits"] !== undefined, "non-digits-from": values["non-digits-from"] !== undefined };
+  for (const [flag, given] of Object.entries(digitsOnly)) {
+    if (given) throw new UsageError(`--${flag} is an option of the digit model, not of --model numbers.`);
   }
   const base = values.quick ? { ...fullNumberTraining, ...quickNumberTraining } : fullNumberTraining;
-  const epochs = positiveInt(values.epochs as string | undefined, "--epochs") ?? base.epochs;
-  const batchSize = positiveInt(values["batch-size"] as string | undefined, "--batch-size") ?? base.batchSize;
-  const seed = positiveInt(values.seed as string | undefined, "--seed") ?? base.seed;
+  const run = runOptions(values, base);
+  return writeInto(await outputDir(values, "livedigits-number-model-", SHIPPED_NUMBER_MODEL_DIR), async (outDir) => {
+    const report = await trainNumberModel({ ...base, ...run, outDir, log: (line) => console.log(line) });
+    console.log(`number model written to ${outDir} (${report.weightBytes} bytes of weights); report in REPORT.md`);
+  });
+}
+
+/** The options every model's run takes, over the recipe's defaults. */
+function runOptions(values: CliValues, base: { epochs: number; batchSize: number; seed: number }): { epochs: number; batchSize: number; seed: number; backend: TrainingBackend | undefined } {
   const backend = values.backend as TrainingBackend | undefined;
-  if (backend !== undefined && !["tensorflow", "wasm", "cpu"].includes(backend)) {
-    throw new UsageError(`--backend must be tensorflow, wasm or cpu, got '${backend}'.`);
+  if (backend !== undefined && !TRAINING_BACKENDS.includes(backend)) {
+    throw new UsageError(`--backend must be ${TRAINING_BACKENDS.slice(0, -1).join(", ")} or ${TRAINING_BACKENDS.at(-1)}, got '${backend}'.`);
   }
+  return {
+    epochs: positiveInt(values.epochs, "--epochs") ?? base.epochs,
+    batchSize: positiveInt(values["batch-size"], "--batch-size") ?? base.batchSize,
+    seed: positiveInt(values.seed, "--seed") ?? base.seed,
+    backend,
+  };
+}
+
+/** --out, else a temporary folder with --quick, else the shipped model's folder. */
+async function outputDir(values: CliValues, temporaryPrefix: string, shippedDir: string): Promise<OutputDir> {
   if (values.out === "") throw new UsageError("--out needs a directory.");
-  const output =
-    typeof values.out === "string" ? await prepareOutputDir(values.out) : values.quick ? await temporaryOutputDir("livedigits-number-model-") : await prepareOutputDir(SHIPPED_NUMBER_MODEL_DIR);
+  return values.out !== undefined ? prepareOutputDir(values.out) : values.quick ? temporaryOutputDir(temporaryPrefix) : prepareOutputDir(shippedDir);
+}
+
+/** Trains into `output`, taking back the folders it made when training fails. */
+async function writeInto(output: OutputDir, training: (outDir: string) => Promise<void>): Promise<number> {
   try {
-    const report = await trainNumberModel({ ...base, epochs, batchSize, seed, backend, outDir: output.path, log: (line) => console.log(line) });
-    console.log(`number model written to ${output.path} (${report.weightBytes} bytes of weights); report in REPORT.md`);
+    await training(output.path);
   } catch (error) {
     await output.removeIfEmpty();
     throw error;

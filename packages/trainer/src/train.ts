@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { createDigitReader } from "@livedigits/core";
 import { calibrate, saysNotADigit } from "@livedigits/core/calibration";
 import { fileModel } from "@livedigits/core/node";
@@ -17,6 +17,7 @@ import { fitNotDigitOffset, fitTemperature, negativeLogLikelihood, predictAll } 
 import { formatSeconds, ProgressBar } from "./progress.js";
 import { FULL_SPLIT, splitMnistTrain } from "./split.js";
 import { evaluateRealDigits, type RealDigitsResult } from "./real-digits.js";
+import { ask, startWorker } from "./worker.js";
 import { Random } from "@livedigits/core/synthetic";
 
 export type Recipe = "livedigits" | "prototype";
@@ -469,11 +470,7 @@ class Augmenter {
   readonly #worker: Worker;
 
   constructor(images: Float32Array) {
-    const entry = new URL(`./augment-worker.${import.meta.url.endsWith(".ts") ? "ts" : "js"}`, import.meta.url);
-    const fromSource = entry.pathname.endsWith(".ts");
-    this.#worker = new Worker(fromSource ? new URL("./tsx-worker.mjs", import.meta.url) : entry, {
-      workerData: { images, entry: entry.href },
-    });
+    this.#worker = startWorker(import.meta.url, "augment-worker", { images });
   }
 
   /**
@@ -484,20 +481,8 @@ class Augmenter {
     const indices = Int32Array.from([...digits, ...new Array<number>(nonDigits).fill(NON_DIGIT)]);
     const pairs = new Int32Array(indices.length * 2).fill(-1);
     pairs.set(pickDigitPairs(nonDigits, pairPool, new Random(seed + 77)), digits.length * 2);
-    return new Promise((resolve, reject) => {
-      const onMessage = (response: AugmentResponse) => {
-        this.#worker.off("error", onError);
-        resolve({ ...response, indices });
-      };
-      const onError = (error: Error) => {
-        this.#worker.off("message", onMessage);
-        reject(new Error(`The augmentation worker failed: ${error.message}`, { cause: error }));
-      };
-      this.#worker.once("message", onMessage);
-      this.#worker.once("error", onError);
-      const request: AugmentRequest = { indices, pairs, seed };
-      this.#worker.postMessage(request);
-    });
+    const request: AugmentRequest = { indices, pairs, seed };
+    return ask<AugmentResponse>(this.#worker, request, "The augmentation worker").then((response) => ({ ...response, indices }));
   }
 
   async close(): Promise<void> {

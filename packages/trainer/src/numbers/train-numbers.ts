@@ -4,8 +4,8 @@
 // numbers written from MNIST test.
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { Worker } from "node:worker_threads";
-import { decodeSteps, STRIP_HEIGHT, STRIP_WIDTH, stepProbabilities } from "@livedigits/core/numbers";
+import type { Worker } from "node:worker_threads";
+import { decodeSteps, STRIP_HEIGHT, STRIP_WIDTH, stepProbabilities, type StripReading } from "@livedigits/core/numbers";
 import { Random } from "@livedigits/core/synthetic";
 import * as tf from "@tensorflow/tfjs-core";
 import type { LayersModel } from "@tensorflow/tfjs-layers";
@@ -14,6 +14,7 @@ import { exportModel } from "../export.js";
 import { loadMnist, type DigitSet } from "../mnist.js";
 import { formatSeconds, ProgressBar } from "../progress.js";
 import { FULL_SPLIT, splitMnistTrain } from "../split.js";
+import { ask, startWorker } from "../worker.js";
 import { MAX_TRAINING_DIGITS, NUMBER_AUGMENTATIONS } from "./compose.js";
 import { ctcLoss } from "./ctc.js";
 import { buildNumberModel, NUMBER_CLASSES, STEP_WIDTH } from "./number-model.js";
@@ -118,16 +119,17 @@ export async function trainNumberModel(options: NumberTrainOptions): Promise<Num
       (optimizer as unknown as { learningRate: number }).learningRate = options.learningRate[0] * Math.pow(options.learningRate[1] / options.learningRate[0], progress);
       const losses = trainEpoch(model, optimizer, batch, options.batchSize, random, `epoch ${epoch}/${options.epochs}`);
       const loss = mean(losses);
-      const score = scoreNumbers(model, validation, 1);
+      const score = scoreNumbers(predictLogits(model, validation.strips), validation.labels, 1);
       const seconds = (performance.now() - epochStarted) / 1000;
       const ends = Math.max(1, Math.min(20, Math.floor(losses.length / 4)));
       epochs.push({ epoch, loss, firstBatchesLoss: mean(losses.slice(0, ends)), lastBatchesLoss: mean(losses.slice(-ends)), validation: score.accuracy, seconds });
       log(`epoch ${epoch}: loss ${loss.toFixed(4)}, held-out numbers read right ${(score.accuracy * 100).toFixed(2)}% (${formatSeconds(seconds)})`);
     }
-    const temperature = fitStepTemperature(model, validation);
-    const validationScore = scoreNumbers(model, validation, temperature);
+    const validationLogits = predictLogits(model, validation.strips);
+    const temperature = fitStepTemperature(validationLogits, validation.labels);
+    const validationScore = scoreNumbers(validationLogits, validation.labels, temperature);
     const test = await testWriter.write(numbersOf(mnist.test, range(mnist.test.count), options.testNumbers, new Random(options.seed + 3)), options.seed + 4);
-    const testScore = scoreNumbers(model, test, temperature);
+    const testScore = scoreNumbers(predictLogits(model, test.strips), test.labels, temperature);
     log(`temperature ${temperature}; numbers from MNIST test read right: ${(testScore.accuracy * 100).toFixed(2)}% of ${testScore.numbers}`);
     const weightBytes = await exportModel(model, options.outDir, {
       trainedAt: new Date().toISOString(),
@@ -194,7 +196,8 @@ function trainEpoch(model: LayersModel, optimizer: tf.Optimizer, { strips, label
 }
 
 /** The logits of every strip, steps × classes each. */
-function predictLogits(model: LayersModel, strips: Float32Array, count: number): Float32Array {
+function predictLogits(model: LayersModel, strips: Float32Array): Float32Array {
+  const count = strips.length / STRIP;
   const out = new Float32Array(count * STEPS * NUMBER_CLASSES);
   for (let start = 0; start < count; start += 256) {
     const n = Math.min(256, count - start);
@@ -205,13 +208,18 @@ function predictLogits(model: LayersModel, strips: Float32Array, count: number):
   return out;
 }
 
-function scoreNumbers(model: LayersModel, { strips, labels }: Strips, temperature: number): NumberScore {
-  const logits = predictLogits(model, strips, labels.length);
+/** The `i`th number's digits, read from the logits of all (predictLogits) as core reads them, at `temperature`. */
+function decodeNumber(logits: Float32Array, i: number, temperature: number): StripReading {
+  const own = logits.subarray(i * STEPS * NUMBER_CLASSES, (i + 1) * STEPS * NUMBER_CLASSES);
+  return decodeSteps(stepProbabilities(own, STEPS, NUMBER_CLASSES, temperature), STEPS, NUMBER_CLASSES);
+}
+
+/** Whole numbers read right from their logits (predictLogits), at `temperature`. */
+function scoreNumbers(logits: Float32Array, labels: Strips["labels"], temperature: number): NumberScore {
   const byLength = new Map<number, { numbers: number; right: number }>();
   let right = 0;
   labels.forEach((label, i) => {
-    const probabilities = stepProbabilities(logits.subarray(i * STEPS * NUMBER_CLASSES, (i + 1) * STEPS * NUMBER_CLASSES), STEPS, NUMBER_CLASSES, temperature);
-    const ok = decodeSteps(probabilities, STEPS, NUMBER_CLASSES).text === label.join("");
+    const ok = decodeNumber(logits, i, temperature).text === label.join("");
     const entry = byLength.get(label.length) ?? { numbers: 0, right: 0 };
     entry.numbers++;
     if (ok) {
@@ -232,14 +240,12 @@ function scoreNumbers(model: LayersModel, { strips, labels }: Strips, temperatur
  * the one (of a grid) minimising the negative log-likelihood of each read digit being right,
  * among numbers read with as many digits as written.
  */
-function fitStepTemperature(model: LayersModel, { strips, labels }: Strips): number {
-  const logits = predictLogits(model, strips, labels.length);
+function fitStepTemperature(logits: Float32Array, labels: Strips["labels"]): number {
   let best = { temperature: 1, nll: Infinity };
   for (let temperature = 0.5; temperature <= 3.001; temperature += 0.05) {
     let nll = 0;
     labels.forEach((label, i) => {
-      const probabilities = stepProbabilities(logits.subarray(i * STEPS * NUMBER_CLASSES, (i + 1) * STEPS * NUMBER_CLASSES), STEPS, NUMBER_CLASSES, temperature);
-      const { digits } = decodeSteps(probabilities, STEPS, NUMBER_CLASSES);
+      const { digits } = decodeNumber(logits, i, temperature);
       if (digits.length !== label.length) return;
       digits.forEach((d, k) => {
         const p = Math.min(1 - 1e-6, Math.max(1e-6, d.confidence));
@@ -293,30 +299,13 @@ class StripWriter {
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(images: Float32Array) {
-    const entry = new URL(`./strip-worker.${import.meta.url.endsWith(".ts") ? "ts" : "js"}`, import.meta.url);
-    const fromSource = entry.pathname.endsWith(".ts");
-    this.#worker = new Worker(fromSource ? new URL("../tsx-worker.mjs", import.meta.url) : entry, { workerData: { images, entry: entry.href } });
+    this.#worker = startWorker(import.meta.url, "strip-worker", { images });
   }
 
   /** The strips of the numbers core finds ink in, with their labels. */
   write({ digits, labels }: { digits: number[][]; labels: number[][] }, seed: number): Promise<Strips> {
     const request: StripRequest = { digits: Int32Array.from(digits.flat()), lengths: Uint8Array.from(digits.map((d) => d.length)), seed };
-    const result = this.#queue.then(
-      () =>
-        new Promise<StripResponse>((resolve, reject) => {
-          const onMessage = (response: StripResponse) => {
-            this.#worker.off("error", onError);
-            resolve(response);
-          };
-          const onError = (error: Error) => {
-            this.#worker.off("message", onMessage);
-            reject(new Error(`The strip-writing worker failed: ${error.message}`, { cause: error }));
-          };
-          this.#worker.once("message", onMessage);
-          this.#worker.once("error", onError);
-          this.#worker.postMessage(request);
-        }),
-    );
+    const result = this.#queue.then(() => ask<StripResponse>(this.#worker, request, "The strip-writing worker"));
     this.#queue = result.catch(() => undefined);
     return result.then(({ strips, accepted }) => {
       const kept = labels.flatMap((_, i) => (accepted[i] ? [i] : []));
