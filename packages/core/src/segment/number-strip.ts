@@ -2,7 +2,7 @@
 // scaled so it stands as tall as an MNIST digit's ink in a strip as tall as MNIST's
 // field, centred. The model reads the strip column by column, so touching digits need
 // no cut.
-import type { Box } from "../preprocess/locate.js";
+import { union, type Box } from "../preprocess/locate.js";
 import { createGrayImage } from "../preprocess/gray-image.js";
 import { resize } from "../preprocess/resize.js";
 import type { NumberInk } from "./number-ink.js";
@@ -33,10 +33,9 @@ export interface NumberStrip {
 
 /** The strip of a number's ink (see NumberInk): its pieces alone, scaled to INK_HEIGHT (or to fit the width), centred. */
 export function numberStrip({ ink, pieces }: NumberInk): NumberStrip {
-  let inkBox: Box = { minX: ink.width, minY: ink.height, maxX: -1, maxY: -1 };
-  for (const c of pieces) inkBox = { minX: Math.min(inkBox.minX, c.minX), minY: Math.min(inkBox.minY, c.minY), maxX: Math.max(inkBox.maxX, c.maxX), maxY: Math.max(inkBox.maxY, c.maxY) };
   const pixels = new Float32Array(STRIP_HEIGHT * STRIP_WIDTH);
-  if (inkBox.maxX < 0) return { pixels, inkBox, scale: 1, left: 0, top: 0 };
+  if (pieces.length === 0) return { pixels, inkBox: { minX: ink.width, minY: ink.height, maxX: -1, maxY: -1 }, scale: 1, left: 0, top: 0 };
+  const inkBox = pieces.reduce<Box>((box, c) => union(box, c), pieces[0]!);
   const boxWidth = inkBox.maxX - inkBox.minX + 1;
   const boxHeight = inkBox.maxY - inkBox.minY + 1;
   // Only the number's own pieces: a speck or line left out beside it is not shown to the model.
