@@ -15,7 +15,7 @@ import { loneDigitBox, readDigits, type DigitReading } from "./segment/read-numb
 import { segmentNumber } from "./segment/segmentation.js";
 import { NUMBER_MODEL_MAX_DIGITS, numberStrip } from "./segment/number-strip.js";
 import { StripReader } from "./segment/strip-reader.js";
-import { reconcileReadings } from "./segment/two-readings.js";
+import { oneDigitSureness, reconcileReadings } from "./segment/two-readings.js";
 import type { NumberInk } from "./segment/number-ink.js";
 import type { Box } from "./preprocess/locate.js";
 import { defaultSmoothing, FrameSmoother, type SmoothingOptions } from "./smoothing.js";
@@ -283,14 +283,15 @@ class ModelDigitReader implements DigitReader {
       height: (b.maxY - b.minY + 1) * scale,
     });
     const segmentation = segmentNumber(framed.number);
-    // A number of one digit is read as a lone digit is, so reading numbers costs single digits nothing…
+    // A number of one digit is read as a lone digit is, in doubt where the number model reads two digits in its ink…
     const lone = loneDigitBox(segmentation);
-    if (lone) return this.#readDigit(frame, digitSquare(region, toFrame(lone)), timestamp, smoother);
+    if (lone) return this.#readDigit(frame, digitSquare(region, toFrame(lone)), timestamp, smoother, await this.#oneDigitSureness(framed.number, toFrame));
     const cut = await readDigits(segmentation, toFrame, this.classifier, (cutNarrow) => segmentNumber(framed.number, undefined, cutNarrow));
     if (cut.length === 1) {
       // … keeping the doubt of the other ways its ink could be cut (two touching digits read as one).
       const [{ box, confidence, probabilities, digit }] = cut as [DigitReading];
-      return this.#readDigit(frame, digitSquare(region, box), timestamp, smoother, confidence / Math.max(probabilities[digit]!, 1e-9));
+      const splitSureness = confidence / Math.max(probabilities[digit]!, 1e-9);
+      return this.#readDigit(frame, digitSquare(region, box), timestamp, smoother, splitSureness * (await this.#oneDigitSureness(framed.number, toFrame)));
     }
     // Ink the digit model finds no digit in (a letter's strokes) is refused as before: the number model knows only
     // digits, and only numbers as long as it learnt.
@@ -329,6 +330,11 @@ class ModelDigitReader implements DigitReader {
       modelInput,
       timestamp,
     };
+  }
+
+  /** How far ink the cuts read as one digit is one digit, as the number model reads it (1 without it). */
+  async #oneDigitSureness(number: NumberInk, toFrame: (b: Box) => Roi): Promise<number> {
+    return this.strips === null ? 1 : oneDigitSureness(await this.#readColumns(number, toFrame));
   }
 
   /** The number model's digits of the number's strip, as DigitReadings in frame pixels. */

@@ -48,6 +48,18 @@ describe("numberStrip", () => {
     expect(inkBoxOf(strip.pixels)).toEqual({ minX: 59, minY: 4, maxX: 68, maxY: 23 });
   });
 
+  it("straightens a number written uphill, so its digits stand as tall as a level number's", () => {
+    const ink = createGrayImage(width, height);
+    // Three digits 20 wide and 30 tall, each 12 rows higher than the one before: a line about 20° uphill.
+    const pieces = [piece(width, 20, 50, 39, 79), piece(width, 55, 38, 74, 67), piece(width, 90, 26, 109, 55)];
+    for (const c of pieces) for (const p of c.pixels) ink.data[p] = 1;
+    const strip = numberStrip({ ink, pieces });
+    const box = inkBoxOf(strip.pixels);
+    // Unstraightened, the ink box (54 rows) would be scaled to 20 and each digit to about 11 rows.
+    const digitRows = (x: number) => strip.pixels.filter((_, i) => i % STRIP_WIDTH === x && strip.pixels[i]! >= 0.5).length;
+    expect(digitRows(Math.round((box.minX + box.maxX) / 2))).toBeGreaterThanOrEqual(14);
+  });
+
   it("shrinks a number too long for the strip to fit its width, ends kept clear", () => {
     const ink = createGrayImage(width, height);
     const pieces = [piece(width, 0, 45, 199, 54)];

@@ -6,6 +6,7 @@ import { union, type Box } from "../preprocess/locate.js";
 import { createGrayImage } from "../preprocess/gray-image.js";
 import { resize } from "../preprocess/resize.js";
 import type { NumberInk } from "./number-ink.js";
+import { straighten, writingAngle } from "./straighten.js";
 
 export const STRIP_HEIGHT = 28;
 export const STRIP_WIDTH = 128;
@@ -24,14 +25,14 @@ export interface NumberStrip {
   readonly pixels: Float32Array;
   /** The number's ink box in the working image the strip was cut from. */
   readonly inkBox: Box;
-  /** Strip pixels per working pixel. */
+  /** Strip columns per working pixel across the ink box (a straightened number's columns spread over the box's width). */
   readonly scale: number;
   /** Where the ink box's top-left corner lands in the strip. */
   readonly left: number;
   readonly top: number;
 }
 
-/** The strip of a number's ink (see NumberInk): its pieces alone, scaled to INK_HEIGHT (or to fit the width), centred. */
+/** The strip of a number's ink (see NumberInk): its pieces alone, straightened, scaled to INK_HEIGHT (or to fit the width), centred. */
 export function numberStrip({ ink, pieces }: NumberInk): NumberStrip {
   const pixels = new Float32Array(STRIP_HEIGHT * STRIP_WIDTH);
   if (pieces.length === 0) return { pixels, inkBox: { minX: ink.width, minY: ink.height, maxX: -1, maxY: -1 }, scale: 1, left: 0, top: 0 };
@@ -52,10 +53,11 @@ export function numberStrip({ ink, pieces }: NumberInk): NumberStrip {
   }
   // A faint pen is as legible as a dark one: the strongest ink becomes 1.
   if (brightest > 0) for (let i = 0; i < crop.data.length; i++) crop.data[i] = crop.data[i]! / brightest;
-  const scale = Math.min(INK_HEIGHT / boxHeight, (STRIP_WIDTH - 2 * END_MARGIN) / boxWidth);
-  const width = Math.max(1, Math.min(STRIP_WIDTH, Math.round(boxWidth * scale)));
-  const height = Math.max(1, Math.min(STRIP_HEIGHT, Math.round(boxHeight * scale)));
-  const scaled = resize(crop, width, height);
+  const level = straighten(crop, writingAngle(pieces));
+  const scale = Math.min(INK_HEIGHT / level.height, (STRIP_WIDTH - 2 * END_MARGIN) / level.width);
+  const width = Math.max(1, Math.min(STRIP_WIDTH, Math.round(level.width * scale)));
+  const height = Math.max(1, Math.min(STRIP_HEIGHT, Math.round(level.height * scale)));
+  const scaled = resize(level, width, height);
   const left = Math.floor((STRIP_WIDTH - width) / 2);
   const top = Math.floor((STRIP_HEIGHT - height) / 2);
   for (let y = 0; y < height; y++) pixels.set(scaled.data.subarray(y * width, (y + 1) * width), (top + y) * STRIP_WIDTH + left);

@@ -283,6 +283,20 @@ describe("with the number model", () => {
     });
   });
 
+  it("two digits written into one blob, which the cuts take for one digit, show no digit where the number model reads two", async () => {
+    // A 1 written into its neighbour, as the cuts read it alone: one digit, shown.
+    const pairs: [string, number][] = [["71", 0], ["71", 1], ["18", 1], ["18", 2], ["10", 0], ["10", 1], ["81", 2], ["15", 0]];
+    let wrongByCutting = 0;
+    for (const [text, writer] of pairs) {
+      const { frame } = frameOf(text, { gaps: [-0.3] }, { seed: writer + 1 }, writer);
+      const cutAlone = await reader.read(frame, box);
+      if (cutAlone.text !== null && cutAlone.text !== text) wrongByCutting++;
+      const reading = await both.read(frame, box);
+      if (reading.text !== text) expect(reading.text, `${text} (writer ${writer}) shown as ${reading.text}`).toBeNull();
+    }
+    expect(wrongByCutting).toBeGreaterThanOrEqual(6);
+  });
+
   it("still finds blank paper empty, and reads a lone digit as a lone digit", async () => {
     expect(await both.read(blankFrame({ roi: box, paper: 210, noise: 5 }), box)).toMatchObject({ state: "no-digit", reason: "empty", text: null });
     const { frame } = frameOf("7");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DigitReading } from "./read-number.js";
-import { NUMBER_MODEL_ALONE, reconcileReadings } from "./two-readings.js";
+import { NUMBER_MODEL_ALONE, oneDigitSureness, reconcileReadings } from "./two-readings.js";
 
 /** Digits as a reading gives them; `from` tells the cut's digits and the number model's apart. */
 function digits(text: string, confidences: readonly number[], from: "cut" | "columns"): DigitReading[] {
@@ -41,5 +41,13 @@ describe("reconcileReadings", () => {
   it("with no digits from the number model, the cuts' reading as it is", () => {
     const cut = digits("42", [0.9, 0.9], "cut");
     expect(reconcileReadings(cut, [], THRESHOLD)).toBe(cut);
+  });
+});
+
+describe("oneDigitSureness", () => {
+  it("halves a lone digit where the number model reads two or more digits in its ink, and leaves it whole otherwise", () => {
+    expect(oneDigitSureness(digits("71", [1, 1], "columns"))).toBe(0.5);
+    expect(oneDigitSureness(digits("7", [0.6], "columns"))).toBe(1);
+    expect(oneDigitSureness([])).toBe(1);
   });
 });

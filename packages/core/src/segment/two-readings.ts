@@ -30,3 +30,12 @@ export function reconcileReadings(cut: readonly DigitReading[], columns: readonl
   const from = Math.min(firstDifference, cut.length - 1);
   return cut.map((d, k) => (k >= from ? { ...d, confidence: d.confidence * DISAGREEMENT_DOUBT } : d));
 }
+
+/**
+ * How sure ink the cuts read as one digit is one digit, given the number model's digits of
+ * it: where it reads two or more (two digits written into one blob, a 1 against its
+ * neighbour), the readings disagree and the digit is in doubt; otherwise 1.
+ */
+export function oneDigitSureness(columns: readonly DigitReading[]): number {
+  return columns.length > 1 ? DISAGREEMENT_DOUBT : 1;
+}
