@@ -285,13 +285,13 @@ class ModelDigitReader implements DigitReader {
     const segmentation = segmentNumber(framed.number);
     // A number of one digit is read as a lone digit is, in doubt where the number model reads two digits in its ink…
     const lone = loneDigitBox(segmentation);
-    if (lone) return this.#readDigit(frame, digitSquare(region, toFrame(lone)), timestamp, smoother, await this.#oneDigitSureness(framed.number, toFrame));
+    if (lone) return this.#readDigit(frame, digitSquare(region, toFrame(lone)), timestamp, smoother, await this.#oneDigitSureness(framed.number));
     const cut = await readDigits(segmentation, toFrame, this.classifier, (cutNarrow) => segmentNumber(framed.number, undefined, cutNarrow));
     if (cut.length === 1) {
       // … keeping the doubt of the other ways its ink could be cut (two touching digits read as one).
       const [{ box, confidence, probabilities, digit }] = cut as [DigitReading];
       const splitSureness = confidence / Math.max(probabilities[digit]!, 1e-9);
-      return this.#readDigit(frame, digitSquare(region, box), timestamp, smoother, splitSureness * (await this.#oneDigitSureness(framed.number, toFrame)));
+      return this.#readDigit(frame, digitSquare(region, box), timestamp, smoother, splitSureness * (await this.#oneDigitSureness(framed.number)));
     }
     // Ink the digit model finds no digit in (a letter's strokes) is refused as before: the number model knows only
     // digits, and only numbers as long as it learnt.
@@ -333,8 +333,8 @@ class ModelDigitReader implements DigitReader {
   }
 
   /** How far ink the cuts read as one digit is one digit, as the number model reads it (1 without it). */
-  async #oneDigitSureness(number: NumberInk, toFrame: (b: Box) => Roi): Promise<number> {
-    return this.strips === null ? 1 : oneDigitSureness(await this.#readColumns(number, toFrame));
+  async #oneDigitSureness(number: NumberInk): Promise<number> {
+    return this.strips === null ? 1 : oneDigitSureness((await this.strips.read(numberStrip(number))).digits.length);
   }
 
   /** The number model's digits of the number's strip, as DigitReadings in frame pixels. */

@@ -4,11 +4,9 @@ import * as tf from "@tensorflow/tfjs-core";
 import type { LayersModel } from "@tensorflow/tfjs-layers";
 import { modelCalibration } from "../classifier.js";
 import type { Box } from "../preprocess/locate.js";
+import { MNIST_SIZE } from "../preprocess/mnist-fit.js";
 import { STRIP_HEIGHT, STRIP_WIDTH, type NumberStrip } from "./number-strip.js";
 import { decodeSteps, stepProbabilities, type StripDigit } from "./strip-reading.js";
-
-const MNIST_SIDE = 28;
-
 
 /** A digit the number model read, with where it lies. */
 export interface StripDigitRead extends StripDigit {
@@ -48,14 +46,14 @@ export class StripReader {
   }
 }
 
-/** The strip's MNIST_SIDE columns centred on `centre` (zeros beyond its ends). */
+/** The strip's MNIST_SIZE columns centred on `centre` (zeros beyond its ends). */
 function window28(pixels: Float32Array, centre: number): Float32Array {
-  const out = new Float32Array(MNIST_SIDE * MNIST_SIDE);
-  const first = Math.round(centre - MNIST_SIDE / 2);
+  const out = new Float32Array(MNIST_SIZE * MNIST_SIZE);
+  const first = Math.round(centre - MNIST_SIZE / 2);
   for (let y = 0; y < STRIP_HEIGHT; y++) {
-    for (let x = 0; x < MNIST_SIDE; x++) {
+    for (let x = 0; x < MNIST_SIZE; x++) {
       const sx = first + x;
-      if (sx >= 0 && sx < STRIP_WIDTH) out[y * MNIST_SIDE + x] = pixels[y * STRIP_WIDTH + sx]!;
+      if (sx >= 0 && sx < STRIP_WIDTH) out[y * MNIST_SIZE + x] = pixels[y * STRIP_WIDTH + sx]!;
     }
   }
   return out;

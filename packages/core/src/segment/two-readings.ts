@@ -32,10 +32,10 @@ export function reconcileReadings(cut: readonly DigitReading[], columns: readonl
 }
 
 /**
- * How sure ink the cuts read as one digit is one digit, given the number model's digits of
- * it: where it reads two or more (two digits written into one blob, a 1 against its
+ * How sure ink the cuts read as one digit is one digit, given how many digits the number
+ * model reads in it: where two or more (two digits written into one blob, a 1 against its
  * neighbour), the readings disagree and the digit is in doubt; otherwise 1.
  */
-export function oneDigitSureness(columns: readonly DigitReading[]): number {
-  return columns.length > 1 ? DISAGREEMENT_DOUBT : 1;
+export function oneDigitSureness(digitsReadByNumberModel: number): number {
+  return digitsReadByNumberModel > 1 ? DISAGREEMENT_DOUBT : 1;
 }
