@@ -24,7 +24,9 @@ Options:
   --backend NAME      tensorflow | wasm | cpu (default: the best available)
   --non-digits SHARE  non-digits (letters, words, symbols, doodles, hands, digit pairs) as
                       this share of each epoch's digits, trained towards an 11th
-                      class, "not a digit" (default ${fullTraining.nonDigitShare}; 0: digits only, 10 classes)
+                      class, "not a digit" (default ${fullTraining.nonDigitShare}; 0: digits only, 10 classes);
+                      numbers: strips of non-digit ink added as this share of each
+                      epoch's numbers, read as no digits (default ${fullNumberTraining.nonDigitShare})
   --non-digits-from N the first epoch with non-digit marks (default ${fullTraining.nonDigitsFromEpoch})
   --recipe NAME       livedigits (default) | prototype: the Python prototype's CNN
                       and data (MNIST with inversion only), the benchmarks' baseline
@@ -89,14 +91,15 @@ type CliValues = ReturnType<typeof parseCli>["values"];
 
 /** `--model numbers`: the number model, with the options that apply to it. */
 async function trainNumbers(values: CliValues): Promise<number> {
-  const digitsOnly = { recipe: values.recipe !== "livedigits", "non-digits": values["non-digits"] !== undefined, "non-digits-from": values["non-digits-from"] !== undefined };
+  const digitsOnly = { recipe: values.recipe !== "livedigits", "non-digits-from": values["non-digits-from"] !== undefined };
   for (const [flag, given] of Object.entries(digitsOnly)) {
     if (given) throw new UsageError(`--${flag} is an option of the digit model, not of --model numbers.`);
   }
   const base = values.quick ? { ...fullNumberTraining, ...quickNumberTraining } : fullNumberTraining;
   const run = runOptions(values, base);
   return writeInto(await outputDir(values, "livedigits-number-model-", SHIPPED_NUMBER_MODEL_DIR), async (outDir) => {
-    const report = await trainNumberModel({ ...base, ...run, outDir, log: (line) => console.log(line) });
+    const nonDigitShare = share(values["non-digits"], "--non-digits") ?? base.nonDigitShare;
+    const report = await trainNumberModel({ ...base, ...run, nonDigitShare, outDir, log: (line) => console.log(line) });
     console.log(`number model written to ${outDir} (${report.weightBytes} bytes of weights); report in REPORT.md`);
   });
 }

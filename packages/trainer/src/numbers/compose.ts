@@ -6,6 +6,7 @@ import { createGrayImage, maxFilter, type GrayImage } from "@livedigits/core/pre
 import { findNumberInk, NUMBER_MODEL_MAX_DIGITS, numberStrip } from "@livedigits/core/numbers";
 import { sampleDigit, type Random } from "@livedigits/core/synthetic";
 import { digitInkBox, photographInk } from "../augment.js";
+import { drawNonDigitInk } from "../marks/index.js";
 
 /** The box a training number is written in: the apps' number box is twice as wide as tall. */
 export const NUMBER_BOX = { width: 128, height: 64 } as const;
@@ -19,6 +20,10 @@ export const NUMBER_AUGMENTATIONS = [
   "pen: thicker (p=0.25) or thinner (p=0.2); ruled lines (p=0.25) or squares (p=0.15) a third as dark as the ink, which core erases; photographed as the digits are (paper or slate, contrast, light, shadow, blur, noise)",
   "then core's findNumberInk() and numberStrip(), as at read time",
 ] as const;
+
+/** What the non-digit strips are, for the report. */
+export const NON_DIGIT_STRIPS =
+  "a letter, word, symbol, doodle, hand or sleeve (the digit model's training marks, as tall as the box, anywhere along it), photographed and cut as a number is, read as no digits at all";
 
 /** The ink (coverage 0…1) of `digits` (28×28 fields, white on black) written as a number in NUMBER_BOX. */
 export function writeNumberInk(digits: readonly Float32Array[], random: Random): GrayImage {
@@ -93,5 +98,20 @@ function drawRules(ink: GrayImage, squared: boolean, random: Random): void {
 export function numberStripSample(digits: readonly Float32Array[], random: Random): Float32Array | null {
   const photo = photographInk(writeNumberInk(digits, random), random);
   const found = findNumberInk(photo);
+  return found.state === "ink" ? numberStrip(found.number).pixels : null;
+}
+
+/**
+ * A training strip of ink that holds no digit (a letter, a word, a symbol, a doodle, a hand), written
+ * along the box, photographed and cut by core as a number is; null when core finds no number in it.
+ */
+export function nonDigitStripSample(random: Random): Float32Array | null {
+  const { width, height } = NUMBER_BOX;
+  const mark = drawNonDigitInk(random, height);
+  const ink = createGrayImage(width, height);
+  const left = random.int(width - height + 1);
+  for (let y = 0; y < height; y++) ink.data.set(mark.ink.subarray(y * height, (y + 1) * height), y * width + left);
+  // As the digit model's marks: a pen's ink varies in contrast, skin or cloth stands from the paper as dark as it is.
+  const found = findNumberInk(photographInk(ink, random, mark.darkness < 1 ? mark.darkness : undefined));
   return found.state === "ink" ? numberStrip(found.number).pixels : null;
 }

@@ -1,11 +1,11 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { STRIP_HEIGHT, STRIP_WIDTH } from "@livedigits/core/numbers";
 import { Random } from "@livedigits/core/synthetic";
-import { numberStripSample } from "./compose.js";
+import { nonDigitStripSample, numberStripSample } from "./compose.js";
 
 /** Writes training numbers off the training thread: each a list of MNIST train indices. */
 export interface StripRequest {
-  /** The numbers' digits (MNIST train indices), concatenated; `lengths` splits them. */
+  /** The numbers' digits (MNIST train indices), concatenated; `lengths` splits them (0: a strip of non-digit ink). */
   readonly digits: Int32Array;
   readonly lengths: Uint8Array;
   readonly seed: number;
@@ -29,7 +29,7 @@ parentPort?.on("message", ({ digits, lengths, seed }: StripRequest) => {
   for (let k = 0; k < lengths.length; k++) {
     const fields = Array.from(digits.subarray(next, next + lengths[k]!), (i) => images.subarray(i * 784, (i + 1) * 784));
     next += lengths[k]!;
-    const strip = numberStripSample(fields, random);
+    const strip = fields.length === 0 ? nonDigitStripSample(random) : numberStripSample(fields, random);
     if (strip) {
       strips.set(strip, k * STRIP);
       accepted[k] = 1;

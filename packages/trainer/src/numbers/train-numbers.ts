@@ -15,7 +15,7 @@ import { loadMnist, type DigitSet } from "../mnist.js";
 import { formatSeconds, ProgressBar } from "../progress.js";
 import { FULL_SPLIT, splitMnistTrain } from "../split.js";
 import { ask, startWorker } from "../worker.js";
-import { MAX_TRAINING_DIGITS, NUMBER_AUGMENTATIONS } from "./compose.js";
+import { MAX_TRAINING_DIGITS, NON_DIGIT_STRIPS, NUMBER_AUGMENTATIONS } from "./compose.js";
 import { ctcLoss } from "./ctc.js";
 import { buildNumberModel, NUMBER_CLASSES, STEP_WIDTH } from "./number-model.js";
 import type { StripRequest, StripResponse } from "./strip-worker.js";
@@ -28,6 +28,8 @@ export interface NumberTrainOptions {
   readonly epochs: number;
   /** Numbers written afresh for each epoch. */
   readonly numbersPerEpoch: number;
+  /** Strips of non-digit ink (letters, words, hands…) added to each epoch, as a share of its numbers: the number model learns to read no digits in them. */
+  readonly nonDigitShare: number;
   readonly batchSize: number;
   /** Adam's rate decays exponentially from the first to the second value over the run. */
   readonly learningRate: readonly [number, number];
@@ -43,6 +45,7 @@ export interface NumberTrainOptions {
 export const fullNumberTraining: Omit<NumberTrainOptions, "outDir" | "log"> = {
   epochs: 8,
   numbersPerEpoch: 40_000,
+  nonDigitShare: 0.1,
   batchSize: 32,
   learningRate: [2e-3, 1e-4],
   validationNumbers: 2_000,
@@ -70,6 +73,8 @@ export interface NumberTrainReport {
   readonly temperature: number;
   readonly validation: NumberScore;
   readonly test: NumberScore;
+  /** Held-out non-digit strips read as no digits at all (none where nonDigitShare is 0). */
+  readonly nonDigits: { readonly strips: number; readonly readAsNothing: number } | null;
   readonly durationSeconds: number;
 }
 
@@ -105,12 +110,13 @@ export async function trainNumberModel(options: NumberTrainOptions): Promise<Num
   const epochs: EpochRecord[] = [];
   try {
     const validation = await writer.write(numbersOf(mnist.train, validationIndices, options.validationNumbers, new Random(options.seed + 1)), options.seed + 2);
-    let next = writer.write(numbersOf(mnist.train, trainIndices, options.numbersPerEpoch, random), options.seed + 100);
+    const epochNumbers = () => withNonDigits(numbersOf(mnist.train, trainIndices, options.numbersPerEpoch, random), Math.round(options.nonDigitShare * options.numbersPerEpoch));
+    let next = writer.write(epochNumbers(), options.seed + 100);
     for (let epoch = 1; epoch <= options.epochs; epoch++) {
       const epochStarted = performance.now();
       const batch = await next;
       if (epoch < options.epochs) {
-        next = writer.write(numbersOf(mnist.train, trainIndices, options.numbersPerEpoch, random), options.seed + 100 + epoch);
+        next = writer.write(epochNumbers(), options.seed + 100 + epoch);
         // The request reaches the worker only when this thread yields; training below does not until the epoch ends.
         await new Promise((resolve) => setImmediate(resolve));
       }
@@ -131,6 +137,8 @@ export async function trainNumberModel(options: NumberTrainOptions): Promise<Num
     const test = await testWriter.write(numbersOf(mnist.test, range(mnist.test.count), options.testNumbers, new Random(options.seed + 3)), options.seed + 4);
     const testScore = scoreNumbers(predictLogits(model, test.strips), test.labels, temperature);
     log(`temperature ${temperature}; numbers from MNIST test read right: ${(testScore.accuracy * 100).toFixed(2)}% of ${testScore.numbers}`);
+    const nonDigits = options.nonDigitShare > 0 ? await scoreNonDigits(model, writer, Math.round(options.nonDigitShare * options.validationNumbers), temperature, options.seed + 5) : null;
+    if (nonDigits) log(`held-out non-digit strips read as no digits: ${(nonDigits.readAsNothing * 100).toFixed(2)}% of ${nonDigits.strips}`);
     const weightBytes = await exportModel(model, options.outDir, {
       trainedAt: new Date().toISOString(),
       input: `${STRIP_HEIGHT}×${STRIP_WIDTH}×1 float32, ink 1 on 0: core's numberStrip()`,
@@ -139,18 +147,19 @@ export async function trainNumberModel(options: NumberTrainOptions): Promise<Num
       accuracy: testScore.accuracy,
     });
     const { epochs: epochCount, numbersPerEpoch, batchSize, learningRate, validationNumbers, testNumbers, seed } = options;
-    const reported = { epochs: epochCount, numbersPerEpoch, batchSize, learningRate, validationNumbers, testNumbers, seed };
+    const reported = { epochs: epochCount, numbersPerEpoch, nonDigitShare: options.nonDigitShare, batchSize, learningRate, validationNumbers, testNumbers, seed };
     const report: NumberTrainReport = {
       createdAt: new Date().toISOString(),
       backend: choice.backend,
       parameters: model.countParams(),
       weightBytes,
       options: reported,
-      augmentations: NUMBER_AUGMENTATIONS,
+      augmentations: options.nonDigitShare > 0 ? [...NUMBER_AUGMENTATIONS, `${options.nonDigitShare * 100}% more strips: ${NON_DIGIT_STRIPS}`] : NUMBER_AUGMENTATIONS,
       epochs,
       temperature,
       validation: validationScore,
       test: testScore,
+      nonDigits,
       durationSeconds: (performance.now() - started) / 1000,
     };
     await writeNumberReport(options.outDir, report);
@@ -173,6 +182,19 @@ function numbersOf(set: DigitSet, indices: readonly number[], count: number, ran
     labels.push(chosen.map((i) => set.labels[i]!));
   }
   return { digits, labels };
+}
+
+/** `numbers` with `count` strips of non-digit ink (no digits, read as nothing) added. */
+function withNonDigits(numbers: { digits: number[][]; labels: number[][] }, count: number): { digits: number[][]; labels: number[][] } {
+  return { digits: [...numbers.digits, ...Array.from({ length: count }, () => [])], labels: [...numbers.labels, ...Array.from({ length: count }, () => [])] };
+}
+
+/** How many of `count` fresh non-digit strips the model reads as no digits at all. */
+async function scoreNonDigits(model: LayersModel, writer: StripWriter, count: number, temperature: number, seed: number): Promise<{ strips: number; readAsNothing: number }> {
+  const { labels, strips } = await writer.write(withNonDigits({ digits: [], labels: [] }, count), seed);
+  const logits = predictLogits(model, strips);
+  const nothing = labels.filter((_, i) => decodeNumber(logits, i, temperature).text === "").length;
+  return { strips: labels.length, readAsNothing: nothing / Math.max(1, labels.length) };
 }
 
 /** Trains on every strip once, in random order; the loss of each batch. */
@@ -277,6 +299,7 @@ async function writeNumberReport(dir: string, report: NumberTrainReport): Promis
     `| written from held-out MNIST training digits (chose the temperature) | ${report.validation.numbers} | ${pct(report.validation.accuracy)} | ${report.validation.byLength.map((l) => pct(l.accuracy)).join(" | ")} |`,
     `| written from MNIST test digits | ${report.test.numbers} | ${pct(report.test.accuracy)} | ${report.test.byLength.map((l) => pct(l.accuracy)).join(" | ")} |`,
     "",
+    ...(report.nonDigits ? [`Held-out strips of non-digit ink (letters, words, symbols, doodles, hands; the training marks, fresh draws) read as no digits at all: ${pct(report.nonDigits.readAsNothing)} of ${report.nonDigits.strips}.`, ""] : []),
     "These numbers are written by the trainer's own hand (below), not the bench's; `pnpm bench` scores the reader on its camera numbers.",
     "",
     "## Training",
