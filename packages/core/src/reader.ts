@@ -13,6 +13,7 @@ import type { PolarityOption } from "./preprocess/preprocess.js";
 import type { Roi } from "./preprocess/roi.js";
 import { loneDigitBox, readDigits, type DigitReading } from "./segment/read-number.js";
 import { segmentNumber } from "./segment/segmentation.js";
+import { doubtBesideStrays } from "./segment/choose.js";
 import { NUMBER_MODEL_MAX_DIGITS, numberStrip } from "./segment/number-strip.js";
 import { StripReader } from "./segment/strip-reader.js";
 import { oneDigitSureness, reconcileReadings } from "./segment/two-readings.js";
@@ -287,16 +288,26 @@ class ModelDigitReader implements DigitReader {
     const lone = loneDigitBox(segmentation);
     if (lone) return this.#readDigit(frame, digitSquare(region, toFrame(lone)), timestamp, smoother, await this.#oneDigitSureness(framed.number));
     const cut = await readDigits(segmentation, toFrame, this.classifier, (cutNarrow) => segmentNumber(framed.number, undefined, cutNarrow));
-    if (cut.length === 1) {
+    const columns = this.strips !== null && cut.digits.length > 0 && cut.digits.length <= NUMBER_MODEL_MAX_DIGITS ? await this.#readColumns(framed.number, toFrame) : [];
+    // Where the number model reads another number than the likeliest cuts, the cuts that spell it, if any: two
+    // touching digits the cuts took for no digit, or cut where they join less surely than elsewhere.
+    const columnsText = textOf(columns);
+    const spelt = columns.length > 0 && columnsText !== textOf(cut.digits) ? cut.spelling(columnsText) : null;
+    const strays = segmentation.strays.map(toFrame);
+    if (cut.digits.length === 1 && spelt === null) {
       // … keeping the doubt of the other ways its ink could be cut (two touching digits read as one).
-      const [{ box, confidence, probabilities, digit }] = cut as [DigitReading];
+      const [{ box, confidence, probabilities, digit }] = doubtBesideStrays(cut.digits, strays) as [DigitReading];
       const splitSureness = confidence / Math.max(probabilities[digit]!, 1e-9);
-      return this.#readDigit(frame, digitSquare(region, box), timestamp, smoother, splitSureness * (await this.#oneDigitSureness(framed.number)));
+      return this.#readDigit(frame, digitSquare(region, box), timestamp, smoother, splitSureness * oneDigitSureness(columns.length));
     }
-    // Ink the digit model finds no digit in (a letter's strokes) is refused as before: the number model knows only
-    // digits, and only numbers as long as it learnt.
-    const consultNumberModel = this.strips !== null && cut.length > 1 && cut.length <= NUMBER_MODEL_MAX_DIGITS && !cut.some(isNoDigit);
-    const digits = consultNumberModel ? reconcileReadings(cut, await this.#readColumns(framed.number, toFrame), this.#threshold) : cut;
+    // The two readings agree on the spelt cuts. Otherwise ink the digit model finds no digit in (a letter's strokes)
+    // is refused as before: the number model knows only digits.
+    const read = spelt
+      ? reconcileReadings(spelt, columns, this.#threshold)
+      : cut.digits.length > 1 && !cut.digits.some(isNoDigit)
+        ? reconcileReadings(cut.digits, columns, this.#threshold)
+        : cut.digits;
+    const digits = doubtBesideStrays(read, strays);
     const refusal: NoDigitReason | null = digits.length === 0 ? "empty" : digits.some(isNoDigit) ? "not-a-digit" : digits.length > this.#maxDigits ? "too-many-digits" : null;
     if (refusal) {
       smoother?.push(null);
@@ -349,6 +360,10 @@ class ModelDigitReader implements DigitReader {
     this.classifier.model.dispose();
     this.strips?.model.dispose();
   }
+}
+
+function textOf(digits: readonly DigitReading[]): string {
+  return digits.map((d) => d.digit).join("");
 }
 
 /** A digit of a number that the digit model says is no digit at all. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseDigits, type CandidateVerdict } from "./choose.js";
+import { chooseDigits, chooseDigitsSpelling, doubtBesideStrays, type CandidateVerdict } from "./choose.js";
 import type { Segmentation } from "./segmentation.js";
 
 const HEIGHT = 40;
@@ -36,14 +36,25 @@ describe("choosing a blob's digits", () => {
     for (const c of chosen) expect(c.splitSureness).toBeLessThan(0.05);
   });
 
-  it("doubts the digit beside a mark left out of the number: all the camera kept of a lost digit", () => {
+  it("doubts the digit beside a mark left out of the number, whichever reader read it: all the camera kept of a lost digit", () => {
+    const box = (x: number) => ({ x, y: 0, width: 28, height: 40 });
+    const digits = [{ box: box(0), confidence: 0.99 }, { box: box(30), confidence: 0.98 }];
+    // A speck a little right of the number: the right digit is the one beside it.
+    const speck = { x: 70, y: 20, width: 6, height: 6 };
+    const doubted = doubtBesideStrays(digits, [speck]);
+    expect(doubted[0]).toEqual(digits[0]);
+    expect(doubted[1]!.confidence).toBeCloseTo(0.49, 10);
+    expect(doubtBesideStrays(digits, [])).toEqual(digits);
+  });
+
+  it("finds the cuts that spell another reader's number, each piece read as its digit and none as no digit", () => {
     const verdicts = [{ top: 0, confidence: 0.5 }, ...halves];
-    const plain = chooseDigits(wideBlob(), verdicts);
-    // A speck a little right of the blob: the right half is the digit beside it.
-    const speck = { minX: 70, maxX: 75, minY: 20, maxY: 25 };
-    const beside = chooseDigits(wideBlob([speck]), verdicts);
-    expect(beside.map((c) => c.candidate)).toEqual([1, 2]);
-    expect(beside[0]!.splitSureness).toBe(plain[0]!.splitSureness);
-    expect(beside[1]!.splitSureness).toBeCloseTo(plain[1]!.splitSureness / 2, 10);
+    const anyDigit = () => true;
+    expect(chooseDigitsSpelling(wideBlob(), verdicts, "67", anyDigit)).toEqual([1, 2]);
+    expect(chooseDigitsSpelling(wideBlob(), verdicts, "0", anyDigit)).toEqual([0]);
+    // No split reads 68, nor 6 alone; a half the model calls no digit spells nothing.
+    expect(chooseDigitsSpelling(wideBlob(), verdicts, "68", anyDigit)).toBeNull();
+    expect(chooseDigitsSpelling(wideBlob(), verdicts, "6", anyDigit)).toBeNull();
+    expect(chooseDigitsSpelling(wideBlob(), verdicts, "67", (k) => k !== 2)).toBeNull();
   });
 });

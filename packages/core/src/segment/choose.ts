@@ -3,6 +3,7 @@
 // less what its cuts through strokes cost and how far its count is from what the
 // blob's width suggests.
 import type { Box } from "../preprocess/locate.js";
+import type { Roi } from "../preprocess/roi.js";
 import { countScore, type Segmentation } from "./segmentation.js";
 
 /** What the model said about a candidate (see Classification). */
@@ -35,7 +36,8 @@ export interface ChosenDigit {
   /**
    * The share of its blob's likelihood held by splits that read the blob as the
    * chosen one does (near 1 when every other way to cut it reads worse), less the
-   * doubt of a piece short for the number and of a mark left out beside it. The blob's
+   * doubt of a piece short for the number (a mark left out beside it is weighed once both
+   * readers have read: doubtBesideStrays). The blob's
    * width casts no further doubt: the model knows digits run together are no digit.
    */
   readonly splitSureness: number;
@@ -81,22 +83,63 @@ export function chooseDigits(segmentation: Segmentation, verdicts: readonly Cand
       chosen.push({ candidate, splitSureness: wholeDoubt * (agreeing / total) * heightSureness(candidates[candidate]!.box, reference) });
     }
   }
-  // A mark left out beside the number may be all the camera kept of a digit: the number may be short of one.
-  for (const stray of segmentation.strays) {
-    let nearest = -1;
-    let nearestGap = Infinity;
-    chosen.forEach(({ candidate }, k) => {
-      const { box } = candidates[candidate]!;
-      const gap = Math.max(0, box.minX - stray.maxX, stray.minX - box.maxX);
-      if (gap < nearestGap) [nearest, nearestGap] = [k, gap];
-    });
-    if (nearest >= 0) chosen[nearest] = { ...chosen[nearest]!, splitSureness: chosen[nearest]!.splitSureness * STRAY_DOUBT };
-  }
   return chosen;
+}
+
+/**
+ * The candidates that spell `text`, left to right: one split per blob, every piece read as the
+ * digit it stands for and as a digit at all (`isDigit(k)`: the model does not call it no digit);
+ * of those, the likeliest by the splits' and pieces' scores. Null where no way to cut the ink reads
+ * so. Another reader (the number model) names the text; this finds where the ink says it.
+ */
+export function chooseDigitsSpelling(
+  segmentation: Segmentation,
+  verdicts: readonly CandidateVerdict[],
+  text: string,
+  isDigit: (candidate: number) => boolean,
+  weights: ChoiceWeights = defaultChoiceWeights,
+): number[] | null {
+  const { candidates, digitHeight, blobs } = segmentation;
+  // best[p]: the likeliest way the blobs so far spell text's first p digits.
+  let best: ({ score: number; chosen: number[] } | null)[] = Array.from({ length: text.length + 1 }, (_, p) => (p === 0 ? { score: 0, chosen: [] } : null));
+  for (const { splits } of blobs) {
+    const next: typeof best = best.map(() => null);
+    best.forEach((from, p) => {
+      if (from === null) return;
+      for (const split of splits) {
+        const end = p + split.candidates.length;
+        if (end > text.length || !split.candidates.every((k, i) => verdicts[k]!.top === Number(text[p + i]) && isDigit(k))) continue;
+        let score = from.score + split.score;
+        for (const k of split.candidates) score += pieceScore(candidates[k]!.box, verdicts[k]!, digitHeight, weights);
+        if (next[end] === null || score > next[end]!.score) next[end] = { score, chosen: [...from.chosen, ...split.candidates] };
+      }
+    });
+    best = next;
+  }
+  return best[text.length]?.chosen ?? null;
 }
 
 /** A digit beside a mark left out of the number is this sure at most: as likely a digit lost there as not. */
 const STRAY_DOUBT = 0.5;
+
+/**
+ * The digits, the one nearest each mark left out beside the number (Segmentation.strays) in doubt:
+ * the mark may be all the camera kept of a digit, so the number may be short of one — whichever
+ * reader read the rest, for neither read a digit there. Boxes in one coordinate system.
+ */
+export function doubtBesideStrays<T extends { readonly box: Roi; readonly confidence: number }>(digits: readonly T[], strays: readonly Roi[]): T[] {
+  const doubted = [...digits];
+  for (const stray of strays) {
+    let nearest = -1;
+    let nearestGap = Infinity;
+    doubted.forEach(({ box }, k) => {
+      const gap = Math.max(0, box.x - (stray.x + stray.width), stray.x - (box.x + box.width));
+      if (gap < nearestGap) [nearest, nearestGap] = [k, gap];
+    });
+    if (nearest >= 0) doubted[nearest] = { ...doubted[nearest]!, confidence: doubted[nearest]!.confidence * STRAY_DOUBT };
+  }
+  return doubted;
+}
 
 /**
  * Digits of one number are written about as tall as each other; a piece much shorter

@@ -3,7 +3,7 @@
 import { saysNotADigit, type Classification } from "../calibrate.js";
 import type { Box } from "../preprocess/locate.js";
 import type { Roi } from "../preprocess/roi.js";
-import { chooseDigits } from "./choose.js";
+import { chooseDigits, chooseDigitsSpelling } from "./choose.js";
 import type { Segmentation } from "./segmentation.js";
 
 /** One digit of a reading, left to right in `Reading.digits`. */
@@ -44,6 +44,17 @@ export function loneDigitBox(segmentation: Segmentation): Box | null {
 /** A blob read whole as no digit, at least this wide (digit heights), may be two digits written over each other. */
 const MIN_OVERLAPPED_PAIR_WIDTH = 0.5;
 
+/** A number's ink cut into digits and read by the digit model. */
+export interface CutReading {
+  /** The digits of the likeliest cuts, left to right. */
+  readonly digits: DigitReading[];
+  /**
+   * The digits of the likeliest cuts that read `text` (each piece read as its digit, none as no
+   * digit), each as sure as the model is of its piece; null where no way to cut the ink reads so.
+   */
+  spelling(text: string): DigitReading[] | null;
+}
+
 /**
  * The number's digits, left to right, each with the model's verdict; `toFrame`
  * maps a box of the number's working image to frame pixels. `segmentAgain` segments
@@ -54,7 +65,7 @@ export async function readDigits(
   toFrame: (box: Box) => Roi,
   classifier: BatchClassifier,
   segmentAgain?: (cutNarrow: ReadonlySet<number>) => Segmentation,
-): Promise<DigitReading[]> {
+): Promise<CutReading> {
   let verdicts = await classifier.classify(segmentation.candidates.map((c) => c.input));
   // A blob too narrow to be cut that the model calls no digit may be two digits written over each other: cut it after all.
   const overlapped = new Set<number>();
@@ -66,9 +77,16 @@ export async function readDigits(
     segmentation = segmentAgain(overlapped);
     verdicts = await classifier.classify(segmentation.candidates.map((c) => c.input));
   }
-  return chooseDigits(segmentation, verdicts).map(({ candidate: k, splitSureness }) => {
+  const digitOf = (k: number, sureness: number): DigitReading => {
     const { probabilities, notDigit, top, confidence } = verdicts[k]!;
     const candidate = segmentation.candidates[k]!;
-    return { digit: top, confidence: confidence * splitSureness, probabilities, notDigit, box: toFrame(candidate.box), modelInput: candidate.input };
-  });
+    return { digit: top, confidence: confidence * sureness, probabilities, notDigit, box: toFrame(candidate.box), modelInput: candidate.input };
+  };
+  return {
+    digits: chooseDigits(segmentation, verdicts).map(({ candidate, splitSureness }) => digitOf(candidate, splitSureness)),
+    spelling(text) {
+      const chosen = chooseDigitsSpelling(segmentation, verdicts, text, (k) => !saysNotADigit(verdicts[k]!));
+      return chosen && chosen.map((k) => digitOf(k, 1));
+    },
+  };
 }
