@@ -66,7 +66,7 @@ describe("pnpm train", () => {
 
   it("--model numbers --quick trains the number model with CTC, lowers the loss and exports a model core reads numbers with", async () => {
     const out = await mkdtemp(join(tmpdir(), "livedigits-quick-numbers-"));
-    const result = await train("--model", "numbers", "--quick", "--out", out);
+    const result = await train("--model", "numbers", "--quick", "--non-digits", "0.1", "--out", out);
     expect(result.code, result.stderr).toBe(0);
     const report = JSON.parse(await readFile(join(out, "report.json"), "utf8")) as NumberTrainReport;
     expect(report.epochs).toHaveLength(1);
