@@ -16,7 +16,7 @@ import { segmentNumber } from "./segment/segmentation.js";
 import { doubtBesideStrays } from "./segment/choose.js";
 import { NUMBER_MODEL_MAX_DIGITS, numberStrip } from "./segment/number-strip.js";
 import { StripReader } from "./segment/strip-reader.js";
-import { oneDigitSureness, reconcileReadings } from "./segment/two-readings.js";
+import { NUMBER_MODEL_SPELLS, oneDigitSureness, reconcileReadings } from "./segment/two-readings.js";
 import type { NumberInk } from "./segment/number-ink.js";
 import type { Box } from "./preprocess/locate.js";
 import { defaultSmoothing, FrameSmoother, type SmoothingOptions } from "./smoothing.js";
@@ -292,7 +292,7 @@ class ModelDigitReader implements DigitReader {
     // Where the number model reads another number than the likeliest cuts, the cuts that spell it, if any: two
     // touching digits the cuts took for no digit, or cut where they join less surely than elsewhere.
     const columnsText = textOf(columns);
-    const spelt = columns.length > 0 && columnsText !== textOf(cut.digits) ? cut.spelling(columnsText) : null;
+    const spelt = columns.length > 0 && columnsText !== textOf(cut.digits) && columns.every((d) => d.confidence >= NUMBER_MODEL_SPELLS) ? cut.spelling(columnsText) : null;
     const strays = segmentation.strays.map(toFrame);
     if (cut.digits.length === 1 && spelt === null) {
       // … keeping the doubt of the other ways its ink could be cut (two touching digits read as one).
@@ -305,7 +305,7 @@ class ModelDigitReader implements DigitReader {
     const read = spelt
       ? reconcileReadings(spelt, columns, this.#threshold)
       : cut.digits.length > 1 && !cut.digits.some(isNoDigit)
-        ? reconcileReadings(cut.digits, columns, this.#threshold)
+        ? reconcileReadings(cut.digits, columns, this.#threshold, cut.shortOfADigit)
         : cut.digits;
     const digits = doubtBesideStrays(read, strays);
     const refusal: NoDigitReason | null = digits.length === 0 ? "empty" : digits.some(isNoDigit) ? "not-a-digit" : digits.length > this.#maxDigits ? "too-many-digits" : null;

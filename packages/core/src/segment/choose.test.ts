@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseDigits, chooseDigitsSpelling, doubtBesideStrays, type CandidateVerdict } from "./choose.js";
+import { chooseDigits, chooseDigitsSpelling, doubtBesideStrays, shortOfADigit, type CandidateVerdict } from "./choose.js";
 import type { Segmentation } from "./segmentation.js";
 
 const HEIGHT = 40;
@@ -56,5 +56,15 @@ describe("choosing a blob's digits", () => {
     expect(chooseDigitsSpelling(wideBlob(), verdicts, "68", anyDigit)).toBeNull();
     expect(chooseDigitsSpelling(wideBlob(), verdicts, "6", anyDigit)).toBeNull();
     expect(chooseDigitsSpelling(wideBlob(), verdicts, "67", (k) => k !== 2)).toBeNull();
+  });
+
+  it("tells when a blob is wide enough for a digit more than were read in it", () => {
+    // 1.4 digit heights: two digits likelier than one; read as two, none short.
+    expect(shortOfADigit(wideBlob(), [0])).toBe(true);
+    expect(shortOfADigit(wideBlob(), [1, 2])).toBe(false);
+    // 1.8 digit heights, read as two: three touching digits are likelier.
+    const wider = wideBlob();
+    const threeWide = { ...wider, blobs: [{ ...wider.blobs[0]!, width: 1.8 }] };
+    expect(shortOfADigit(threeWide, [1, 2])).toBe(true);
   });
 });

@@ -177,6 +177,18 @@ function isPlainDigit(box: Box, verdict: CandidateVerdict, alone: boolean, weigh
   return Math.abs((box.maxX - box.minX + 1) / (box.maxY - box.minY + 1) - mean) <= (alone ? PLAIN_ASPECT_ALONE : PLAIN_ASPECT) * sd;
 }
 
+/**
+ * Whether the chosen digits are likely short of one: some blob is wide enough that one digit more
+ * than were read in it is likelier, by its width alone, than the count read (a digit written into
+ * its neighbours, read as neither).
+ */
+export function shortOfADigit(segmentation: Segmentation, chosen: readonly number[]): boolean {
+  return segmentation.blobs.some(({ width }, b) => {
+    const read = chosen.filter((k) => segmentation.candidates[k]!.blob === b).length;
+    return read > 0 && countPosterior(read + 1, width) > countPosterior(read, width);
+  });
+}
+
 /** How likely a blob this wide holds `k` digits rather than any other count, by its width alone. */
 function countPosterior(k: number, width: number): number {
   let total = 0;

@@ -3,7 +3,7 @@
 import { saysNotADigit, type Classification } from "../calibrate.js";
 import type { Box } from "../preprocess/locate.js";
 import type { Roi } from "../preprocess/roi.js";
-import { chooseDigits, chooseDigitsSpelling } from "./choose.js";
+import { chooseDigits, chooseDigitsSpelling, shortOfADigit } from "./choose.js";
 import type { Segmentation } from "./segmentation.js";
 
 /** One digit of a reading, left to right in `Reading.digits`. */
@@ -48,6 +48,8 @@ const MIN_OVERLAPPED_PAIR_WIDTH = 0.5;
 export interface CutReading {
   /** The digits of the likeliest cuts, left to right. */
   readonly digits: DigitReading[];
+  /** Whether a blob is wide enough that a digit more than the likeliest cuts read in it is likelier (shortOfADigit). */
+  readonly shortOfADigit: boolean;
   /**
    * The digits of the likeliest cuts that read `text` (each piece read as its digit, none as no
    * digit), each as sure as the model is of its piece; null where no way to cut the ink reads so.
@@ -82,8 +84,10 @@ export async function readDigits(
     const candidate = segmentation.candidates[k]!;
     return { digit: top, confidence: confidence * sureness, probabilities, notDigit, box: toFrame(candidate.box), modelInput: candidate.input };
   };
+  const chosen = chooseDigits(segmentation, verdicts);
   return {
-    digits: chooseDigits(segmentation, verdicts).map(({ candidate, splitSureness }) => digitOf(candidate, splitSureness)),
+    digits: chosen.map(({ candidate, splitSureness }) => digitOf(candidate, splitSureness)),
+    shortOfADigit: shortOfADigit(segmentation, chosen.map((c) => c.candidate)),
     spelling(text) {
       const chosen = chooseDigitsSpelling(segmentation, verdicts, text, (k) => !saysNotADigit(verdicts[k]!));
       return chosen && chosen.map((k) => digitOf(k, 1));

@@ -16,6 +16,12 @@ function digits(text: string, confidences: readonly number[], from: "cut" | "col
 const THRESHOLD = 0.8;
 
 describe("reconcileReadings", () => {
+  it("where both read the same number but the ink is wide enough for a digit more, each digit is as sure as the cuts' reading of it", () => {
+    const shown = reconcileReadings(digits("37", [0.67, 0.96], "cut"), digits("37", [0.99, 1], "columns"), THRESHOLD, true);
+    expect(shown.map((d) => d.confidence)).toEqual([0.67, 0.96]);
+    expect(shown.map((d) => d.box.y)).toEqual([1, 1]);
+  });
+
   it("where both read the same number: the number model's digits, each as sure as the surer reading", () => {
     const shown = reconcileReadings(digits("42", [0.7, 0.99], "cut"), digits("42", [0.95, 0.9], "columns"), THRESHOLD);
     expect(shown.map((d) => [d.digit, d.confidence, d.box.y])).toEqual([[4, 0.95, 1], [2, 0.99, 1]]);

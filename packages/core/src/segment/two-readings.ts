@@ -11,6 +11,12 @@ import type { DigitReading } from "./read-number.js";
  * lower bars read more touching numbers but showed more wrong ones).
  */
 export const NUMBER_MODEL_ALONE = 0.98;
+/**
+ * The number model's reading is looked for among the other ways to cut the ink only where it is at
+ * least this sure of every digit (chosen on the development numbers: below it, the cuts found spelt
+ * wrong numbers and clutter as often as right numbers).
+ */
+export const NUMBER_MODEL_SPELLS = 0.9;
 /** Two readings that disagree on a digit are each as likely right. */
 const DISAGREEMENT_DOUBT = 0.5;
 
@@ -21,10 +27,11 @@ const DISAGREEMENT_DOUBT = 0.5;
  * - otherwise the cuts' digits, from the first the two differ on in doubt (half as sure).
  * With no digits from the number model, the cuts' reading as it is.
  */
-export function reconcileReadings(cut: readonly DigitReading[], columns: readonly DigitReading[], threshold: number): readonly DigitReading[] {
+export function reconcileReadings(cut: readonly DigitReading[], columns: readonly DigitReading[], threshold: number, shortOfADigit = false): readonly DigitReading[] {
   if (columns.length === 0) return cut;
   const firstDifference = Array.from({ length: Math.max(cut.length, columns.length) }, (_, k) => k).find((k) => cut[k]?.digit !== columns[k]?.digit);
-  if (firstDifference === undefined) return columns.map((d, k) => (cut[k]!.confidence > d.confidence ? { ...d, confidence: cut[k]!.confidence } : d));
+  // Where the ink is wide enough for a digit more than both read, their agreement is no proof: the cuts' doubt stands.
+  if (firstDifference === undefined) return columns.map((d, k) => (shortOfADigit || cut[k]!.confidence > d.confidence ? { ...d, confidence: cut[k]!.confidence } : d));
   const cutSure = cut.length > 0 && cut.every((d) => d.confidence >= threshold);
   if (!cutSure && columns.every((d) => d.confidence >= NUMBER_MODEL_ALONE)) return columns;
   const from = Math.min(firstDifference, cut.length - 1);
