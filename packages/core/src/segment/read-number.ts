@@ -89,8 +89,8 @@ export async function readDigits(
     digits: chosen.map(({ candidate, splitSureness }) => digitOf(candidate, splitSureness)),
     shortOfADigit: shortOfADigit(segmentation, chosen.map((c) => c.candidate)),
     spelling(text) {
-      const chosen = chooseDigitsSpelling(segmentation, verdicts, text, (k) => !saysNotADigit(verdicts[k]!));
-      return chosen && chosen.map((k) => digitOf(k, 1));
+      const spelt = chooseDigitsSpelling(segmentation, verdicts, text, (k) => !saysNotADigit(verdicts[k]!));
+      return spelt && spelt.map((k) => digitOf(k, 1));
     },
   };
 }

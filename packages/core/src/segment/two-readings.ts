@@ -22,7 +22,9 @@ const DISAGREEMENT_DOUBT = 0.5;
 
 /**
  * The digits to show for a number read both ways (`threshold`: the reader's):
- * - the same digits: the number model's boxes and inputs, each digit as sure as the surer reading of it;
+ * - the same digits: the number model's boxes and inputs, each digit as sure as the surer reading of it — or as
+ *   the cuts' reading of it where `shortOfADigit` (a blob wide enough for a digit more than both read: see
+ *   shortOfADigit in choose.ts);
  * - different digits, the cuts unsure of theirs: the number model's, if it is NUMBER_MODEL_ALONE sure of every digit;
  * - otherwise the cuts' digits, from the first the two differ on in doubt (half as sure).
  * With no digits from the number model, the cuts' reading as it is.
@@ -30,7 +32,7 @@ const DISAGREEMENT_DOUBT = 0.5;
 export function reconcileReadings(cut: readonly DigitReading[], columns: readonly DigitReading[], threshold: number, shortOfADigit = false): readonly DigitReading[] {
   if (columns.length === 0) return cut;
   const firstDifference = Array.from({ length: Math.max(cut.length, columns.length) }, (_, k) => k).find((k) => cut[k]?.digit !== columns[k]?.digit);
-  // Where the ink is wide enough for a digit more than both read, their agreement is no proof: the cuts' doubt stands.
+  // Where the ink is wide enough for a digit more than both read, agreeing proves nothing: the cuts' doubt stands.
   if (firstDifference === undefined) return columns.map((d, k) => (shortOfADigit || cut[k]!.confidence > d.confidence ? { ...d, confidence: cut[k]!.confidence } : d));
   const cutSure = cut.length > 0 && cut.every((d) => d.confidence >= threshold);
   if (!cutSure && columns.every((d) => d.confidence >= NUMBER_MODEL_ALONE)) return columns;
