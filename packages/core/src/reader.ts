@@ -318,7 +318,7 @@ class ModelDigitReader implements DigitReader {
       return { ...refused, confidence: piece.confidence, probabilities: piece.probabilities, notDigit: piece.notDigit, modelInput: piece.modelInput };
     }
     const unsure = digits.findIndex((d) => d.confidence < this.#threshold);
-    const sureText = unsure === -1 ? digits.map((d) => d.digit).join("") : null;
+    const sureText = unsure === -1 ? textOf(digits) : null;
     const text = smoother ? smoother.push(sureText, digits) : sureText;
     const shownDigits = text === null || text === sureText ? digits : steadyDigits(text, digits, smoother);
     let weakest = 0;

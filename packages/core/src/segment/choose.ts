@@ -4,7 +4,7 @@
 // blob's width suggests.
 import type { Box } from "../preprocess/locate.js";
 import type { Roi } from "../preprocess/roi.js";
-import { countScore, type Segmentation } from "./segmentation.js";
+import { countScore, type Segmentation, type Split } from "./segmentation.js";
 
 /** What the model said about a candidate (see Classification). */
 export interface CandidateVerdict {
@@ -49,11 +49,7 @@ export function chooseDigits(segmentation: Segmentation, verdicts: readonly Cand
   const usualHeight = median(segmentation.blobs.map((b) => b.height)) * digitHeight;
   const chosen: ChosenDigit[] = [];
   for (const { width, splits } of segmentation.blobs) {
-    const scored = splits.map((split) => {
-      let score = split.score;
-      for (const k of split.candidates) score += pieceScore(candidates[k]!.box, verdicts[k]!, digitHeight, weights);
-      return { split, score, text: split.candidates.map((k) => verdicts[k]!.top).join("") };
-    });
+    const scored = splits.map((split) => ({ split, score: splitScore(segmentation, split, verdicts, weights), text: split.candidates.map((k) => verdicts[k]!.top).join("") }));
     if (scored.length === 0) continue;
     // A blob the model reads whole, surely, as a digit of that shape is that digit: halves of a
     // digit often look like digits to it too, and must not cast doubt on a plain one.
@@ -99,18 +95,16 @@ export function chooseDigitsSpelling(
   isDigit: (candidate: number) => boolean,
   weights: ChoiceWeights = defaultChoiceWeights,
 ): number[] | null {
-  const { candidates, digitHeight, blobs } = segmentation;
   // best[p]: the likeliest way the blobs so far spell text's first p digits.
   let best: ({ score: number; chosen: number[] } | null)[] = Array.from({ length: text.length + 1 }, (_, p) => (p === 0 ? { score: 0, chosen: [] } : null));
-  for (const { splits } of blobs) {
+  for (const { splits } of segmentation.blobs) {
     const next: typeof best = best.map(() => null);
     best.forEach((from, p) => {
       if (from === null) return;
       for (const split of splits) {
         const end = p + split.candidates.length;
         if (end > text.length || !split.candidates.every((k, i) => verdicts[k]!.top === Number(text[p + i]) && isDigit(k))) continue;
-        let score = from.score + split.score;
-        for (const k of split.candidates) score += pieceScore(candidates[k]!.box, verdicts[k]!, digitHeight, weights);
+        const score = from.score + splitScore(segmentation, split, verdicts, weights);
         if (next[end] === null || score > next[end]!.score) next[end] = { score, chosen: [...from.chosen, ...split.candidates] };
       }
     });
@@ -207,6 +201,13 @@ const DIGIT_ASPECT: readonly (readonly [number, number])[] = [
 ];
 /** Digits written along a number are at least about this share of the tallest one's height. */
 const MIN_RELATIVE_HEIGHT = 0.65;
+
+/** A split's log-score: its own (the cuts' ink, the count's fit to the blob's width) and each piece's as read. */
+function splitScore({ candidates, digitHeight }: Segmentation, split: Split, verdicts: readonly CandidateVerdict[], weights: ChoiceWeights): number {
+  let score = split.score;
+  for (const k of split.candidates) score += pieceScore(candidates[k]!.box, verdicts[k]!, digitHeight, weights);
+  return score;
+}
 
 function pieceScore(box: Box, verdict: CandidateVerdict, digitHeight: number, weights: ChoiceWeights): number {
   const width = box.maxX - box.minX + 1;

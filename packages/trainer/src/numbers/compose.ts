@@ -96,9 +96,7 @@ function drawRules(ink: GrayImage, squared: boolean, random: Random): void {
 
 /** A training strip of the number written with `digits`, photographed and cut by core; null when core finds no number in it. */
 export function numberStripSample(digits: readonly Float32Array[], random: Random): Float32Array | null {
-  const photo = photographInk(writeNumberInk(digits, random), random);
-  const found = findNumberInk(photo);
-  return found.state === "ink" ? numberStrip(found.number).pixels : null;
+  return stripOf(photographInk(writeNumberInk(digits, random), random));
 }
 
 /**
@@ -112,6 +110,11 @@ export function nonDigitStripSample(random: Random): Float32Array | null {
   const left = random.int(width - height + 1);
   for (let y = 0; y < height; y++) ink.data.set(mark.ink.subarray(y * height, (y + 1) * height), y * width + left);
   // As the digit model's marks: a pen's ink varies in contrast, skin or cloth stands from the paper as dark as it is.
-  const found = findNumberInk(photographInk(ink, random, mark.darkness < 1 ? mark.darkness : undefined));
+  return stripOf(photographInk(ink, random, mark.darkness < 1 ? mark.darkness : undefined));
+}
+
+/** The photo's number found and cut into a strip by core, as at read time; null when core finds no number in it. */
+function stripOf(photo: GrayImage): Float32Array | null {
+  const found = findNumberInk(photo);
   return found.state === "ink" ? numberStrip(found.number).pixels : null;
 }
