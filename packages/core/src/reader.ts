@@ -302,12 +302,13 @@ class ModelDigitReader implements DigitReader {
     }
     // The two readings agree on the spelt cuts. Otherwise ink the digit model finds no digit in (a letter's strokes,
     // or digits written into each other) is refused, unless the number model, which knows only digits, is all but
-    // certain of each digit it reads there.
+    // certain of each digit it reads there and reads no fewer digits than the cuts found pieces (where it drops a
+    // digit, it is as sure of the rest).
     const read = spelt
       ? reconcileReadings(spelt, columns, this.#threshold)
       : cut.digits.length > 1 && !cut.digits.some(isNoDigit)
         ? reconcileReadings(cut.digits, columns, this.#threshold, cut.shortOfADigit)
-        : cut.digits.length > 1 && columns.length > 1 && columns.every((d) => d.confidence >= NUMBER_MODEL_OVER_REFUSED_CUTS)
+        : cut.digits.length > 1 && columns.length >= cut.digits.length && columns.every((d) => d.confidence >= NUMBER_MODEL_OVER_REFUSED_CUTS)
           ? columns
           : cut.digits;
     const digits = doubtBesideStrays(read, strays);
