@@ -16,7 +16,7 @@ import { segmentNumber } from "./segment/segmentation.js";
 import { doubtBesideStrays } from "./segment/choose.js";
 import { NUMBER_MODEL_MAX_DIGITS, numberStrip } from "./segment/number-strip.js";
 import { StripReader } from "./segment/strip-reader.js";
-import { NUMBER_MODEL_OVER_REFUSED_CUTS, NUMBER_MODEL_SPELLS, oneDigitSureness, reconcileReadings } from "./segment/two-readings.js";
+import { NUMBER_MODEL_SPELLS, numberModelOverRefusedCuts, oneDigitSureness, reconcileReadings } from "./segment/two-readings.js";
 import type { NumberInk } from "./segment/number-ink.js";
 import type { Box } from "./preprocess/locate.js";
 import { defaultSmoothing, FrameSmoother, type SmoothingOptions } from "./smoothing.js";
@@ -302,15 +302,14 @@ class ModelDigitReader implements DigitReader {
     }
     // The two readings agree on the spelt cuts. Otherwise ink the digit model finds no digit in (a letter's strokes,
     // or digits written into each other) is refused, unless the number model, which knows only digits, is all but
-    // certain of each digit it reads there and reads no fewer digits than the cuts found pieces (where it drops a
-    // digit, it is as sure of the rest).
+    // certain of what it reads there.
     const read = spelt
       ? reconcileReadings(spelt, columns, this.#threshold)
-      : cut.digits.length > 1 && !cut.digits.some(isNoDigit)
-        ? reconcileReadings(cut.digits, columns, this.#threshold, cut.shortOfADigit)
-        : cut.digits.length > 1 && columns.length >= cut.digits.length && columns.every((d) => d.confidence >= NUMBER_MODEL_OVER_REFUSED_CUTS)
-          ? columns
-          : cut.digits;
+      : cut.digits.length <= 1
+        ? cut.digits
+        : cut.digits.some(isNoDigit)
+          ? numberModelOverRefusedCuts(cut.digits, columns)
+          : reconcileReadings(cut.digits, columns, this.#threshold, cut.shortOfADigit);
     const digits = doubtBesideStrays(read, strays);
     const refusal: NoDigitReason | null = digits.length === 0 ? "empty" : digits.some(isNoDigit) ? "not-a-digit" : digits.length > this.#maxDigits ? "too-many-digits" : null;
     if (refusal) {

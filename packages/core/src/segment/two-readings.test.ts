@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DigitReading } from "./read-number.js";
-import { NUMBER_MODEL_ALONE, oneDigitSureness, reconcileReadings } from "./two-readings.js";
+import { NUMBER_MODEL_ALONE, NUMBER_MODEL_OVER_REFUSED_CUTS, numberModelOverRefusedCuts, oneDigitSureness, reconcileReadings } from "./two-readings.js";
 
 /** Digits as a reading gives them; `from` tells the cut's digits and the number model's apart. */
 function digits(text: string, confidences: readonly number[], from: "cut" | "columns"): DigitReading[] {
@@ -55,5 +55,22 @@ describe("oneDigitSureness", () => {
     expect(oneDigitSureness(2)).toBe(0.5);
     expect(oneDigitSureness(1)).toBe(1);
     expect(oneDigitSureness(0)).toBe(1);
+  });
+});
+
+describe("numberModelOverRefusedCuts", () => {
+  // The cuts' "42" stands for two pieces, one of which the digit model finds no digit in.
+  const refused = digits("42", [0.3, 0.9], "cut");
+
+  it("takes the number model's digits where it is all but certain of each and reads no fewer than the pieces", () => {
+    expect(numberModelOverRefusedCuts(refused, digits("42", [0.999, 0.998], "columns")).map((d) => d.box.y)).toEqual([1, 1]);
+    expect(numberModelOverRefusedCuts(refused, digits("421", [0.999, 0.998, 0.997], "columns")).map((d) => d.digit)).toEqual([4, 2, 1]);
+  });
+
+  it("keeps the cuts' refusal where one digit is less sure, or where the number model reads fewer digits than the pieces", () => {
+    const unsure = NUMBER_MODEL_OVER_REFUSED_CUTS - 0.001;
+    expect(numberModelOverRefusedCuts(refused, digits("42", [0.999, unsure], "columns"))).toBe(refused);
+    expect(numberModelOverRefusedCuts(refused, digits("4", [0.999], "columns"))).toBe(refused);
+    expect(numberModelOverRefusedCuts(refused, [])).toBe(refused);
   });
 });

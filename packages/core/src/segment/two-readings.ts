@@ -48,6 +48,15 @@ export function reconcileReadings(cut: readonly DigitReading[], columns: readonl
 }
 
 /**
+ * The digits to show where the cuts find no digit in some piece of the number: the number model's, if it is
+ * NUMBER_MODEL_OVER_REFUSED_CUTS sure of every digit and reads no fewer digits than the cuts found pieces (where
+ * it drops a digit, it is as sure of the rest); otherwise the cuts' pieces, refused as they are.
+ */
+export function numberModelOverRefusedCuts(cut: readonly DigitReading[], columns: readonly DigitReading[]): readonly DigitReading[] {
+  return columns.length >= cut.length && columns.every((d) => d.confidence >= NUMBER_MODEL_OVER_REFUSED_CUTS) ? columns : cut;
+}
+
+/**
  * How sure ink the cuts read as one digit is one digit, given how many digits the number
  * model reads in it: where two or more (two digits written into one blob, a 1 against its
  * neighbour), the readings disagree and the digit is in doubt; otherwise 1.
