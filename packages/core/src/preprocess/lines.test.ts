@@ -41,6 +41,16 @@ describe("removeRuledLines", () => {
     expect(inkAt(page, 10, 25)).toBe(false); // the line beside it is gone
   });
 
+  it("erases a line that a large, bold digit covers for half its length, and keeps the digit", () => {
+    // A blob 48 px wide (a bold digit's body) with a line through it: half the line's ink is the blob's.
+    const blob = (x: number, y: number) => (x >= 24 && x < 72 && y >= 28 && y < 68 ? 1 : 0);
+    const line = (x: number, y: number) => (y === 45 ? 0.7 : 0);
+    const page = removeRuledLines(inkMap((x, y) => Math.max(blob(x, y), line(x, y))), INK_LEVEL);
+    expect(inkPixels(page)).toBe(inkPixels(inkMap(blob)));
+    expect(inkAt(page, 10, 45)).toBe(false);
+    expect(inkAt(page, 47, 45)).toBe(true);
+  });
+
   it("keeps a broad pen stroke as long as the box, and ink that is not a line", () => {
     const tall = inkMap((x, y) => stroke(x, y, 0, SIZE));
     expect(inkPixels(removeRuledLines(tall, INK_LEVEL))).toBe(inkPixels(tall));

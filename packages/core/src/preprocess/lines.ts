@@ -8,6 +8,12 @@ const MIN_COVERAGE = 0.7;
 const MIN_CORNER_PIECE = 0.35;
 /** Printed lines are at most this thick (px at the working size); pen strokes are thicker. */
 const MAX_LINE_THICKNESS = 3;
+/**
+ * A line's ink is mostly thin (a pen stroke along it is thick all the way)… or thin along this share of
+ * its length at least, where a large, bold digit covers much of a line that crosses it.
+ */
+const MIN_THIN_SHARE = 0.6;
+const MIN_THIN_ALONG = 0.4;
 
 /**
  * Erases ruled and squared paper's lines from an ink map (0…1, either polarity
@@ -109,7 +115,7 @@ function eraseLines(ink: GrayImage, inkLevel: number, horizontal: boolean, endZo
         if (p >= (1 - endZone) * length) nearEnd++;
       }
       // A tilted line may cross a corner of the box: then most of what is inside must be ink.
-      if (covered < MIN_COVERAGE * Math.max(inside, MIN_CORNER_PIECE * length) || thin < 0.6 * covered || nearStart === 0 || nearEnd === 0) continue;
+      if (covered < MIN_COVERAGE * Math.max(inside, MIN_CORNER_PIECE * length) || thin < Math.min(MIN_THIN_SHARE * covered, MIN_THIN_ALONG * inside) || nearStart === 0 || nearEnd === 0) continue;
       for (let p = 0; p < length; p++) {
         const offset = start + shift[p]!;
         if (offset < 0 || offset >= across || mask[p * across + offset] === 0) continue;
