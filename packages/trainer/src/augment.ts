@@ -7,10 +7,10 @@ export const AUGMENTATIONS = [
   "inversion (light ink on dark, p=0.5, on raw and camera samples)",
   "digit size 30–85% of the box, anywhere inside it",
   "rotation ±15°, shear ±0.25, aspect 0.85–1.15",
-  "stroke thickness: thicker (p=0.25) or thinner, down to a broken hairline (p=0.2)",
+  "stroke thickness: thicker (p=0.25) or thinner (p=0.2)",
   "blur (p=0.4)",
   "paper or slate brightness, ink contrast 25–90%",
-  "uneven lighting (gradient ±30%) and a shadow, soft to hard-edged, 20–75% of the light taken (p=0.3)",
+  "uneven lighting (gradient ±30%) and a soft shadow (p=0.2)",
   "sensor noise σ ≤ 0.04 and paper texture (p=0.3)",
   "then core's own preprocess(): polarity, background removal, ink box → 20×20, centre of mass → 28×28",
 ] as const;
@@ -34,11 +34,7 @@ const SIZE = BOX_SIZE;
 export function renderAsCameraSees(digit: Float32Array, random: Random): GrayImage {
   let ink = placeDigit(digit, random);
   if (random.chance(0.25)) ink = maxFilter(ink, 1);
-  else if (random.chance(0.2)) {
-    // Cutting MNIST's soft stroke edges at a higher level leaves a ballpoint's or a pencil's line, down to a broken one.
-    const cut = random.uniform(0.3, 0.6);
-    for (let i = 0; i < ink.data.length; i++) ink.data[i] = clamp01((ink.data[i]! - cut) / (0.9 - cut));
-  }
+  else if (random.chance(0.2)) for (let i = 0; i < ink.data.length; i++) ink.data[i] = clamp01((ink.data[i]! - 0.3) / 0.6);
   return photographInk(ink, random);
 }
 
@@ -57,10 +53,7 @@ export function photographInk(ink: GrayImage, random: Random, contrast?: number)
   const inkLevel = lightOnDark ? background + strength * (1 - background) : background * (1 - strength);
   const angle = random.uniform(0, 2 * Math.PI);
   const gradient = random.uniform(-0.3, 0.3);
-  // A hand's or a head's shadow: from a soft fall-off to a hard edge, leaving a quarter of the light or more.
-  const shadow = random.chance(0.3)
-    ? { angle: random.uniform(0, 2 * Math.PI), offset: random.uniform(-0.3, 0.3), depth: random.uniform(0.25, 0.8), sharpness: random.uniform(8, 40) }
-    : null;
+  const shadow = random.chance(0.2) ? { angle: random.uniform(0, 2 * Math.PI), offset: random.uniform(-0.3, 0.3), depth: random.uniform(0.5, 0.8) } : null;
   const noise = random.uniform(0, 0.04);
   const texture = random.chance(0.3) ? coarseNoise(random, 0.05, width, height) : null;
 
@@ -72,7 +65,7 @@ export function photographInk(ink: GrayImage, random: Random, contrast?: number)
       const u = x / width - 0.5;
       const v = y / height - 0.5;
       let light = 1 + 2 * gradient * (u * gx + v * gy);
-      if (shadow) light *= 1 - (1 - shadow.depth) * clamp01(0.5 + (u * sx + v * sy - shadow.offset) * shadow.sharpness);
+      if (shadow) light *= 1 - (1 - shadow.depth) * clamp01(0.5 + (u * sx + v * sy - shadow.offset) * 10);
       const i = y * width + x;
       const paper = background + (texture ? texture[i]! : 0);
       const value = paper + (inkLevel - paper) * ink.data[i]!;
