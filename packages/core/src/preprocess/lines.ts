@@ -8,11 +8,9 @@ const MIN_COVERAGE = 0.7;
 const MIN_CORNER_PIECE = 0.35;
 /** Printed lines are at most this thick (px at the working size); pen strokes are thicker. */
 const MAX_LINE_THICKNESS = 3;
-/**
- * A line's ink is mostly thin (a pen stroke along it is thick all the way)… or thin along this share of
- * its length at least, where a large, bold digit covers much of a line that crosses it.
- */
+/** Most of a line's ink is thin: a pen stroke along it is thick all the way. */
 const MIN_THIN_SHARE = 0.6;
+/** …or its ink is thin along this share of its length, where a large, bold digit covers much of a line crossing it. */
 const MIN_THIN_ALONG = 0.4;
 
 /**
