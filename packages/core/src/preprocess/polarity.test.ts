@@ -53,6 +53,22 @@ describe("detectPolarity", () => {
     }
   });
 
+  it("is not flipped by a hard shadow that leaves a bright corner of paper beside the digit", () => {
+    // The lit corner is paper, but brighter than the shadowed paper around the ink by more than the ink is dark.
+    for (const { image } of mnistTestDigits(3)) {
+      for (const [paper, ink, expected] of [[220, 40, "dark-on-light"], [50, 220, "light-on-dark"]] as const) {
+        const frame = drawDigitFrame(image, { roi, paper, ink, size: 0.6 });
+        for (let y = roi.y; y < roi.y + roi.height; y++) {
+          for (let x = roi.x; x < roi.x + roi.width; x++) {
+            if ((x - roi.x) / roi.width + (y - roi.y) / roi.height >= 1.2) continue;
+            for (let c = 0; c < 3; c++) frame.data[(y * frame.width + x) * 4 + c] = frame.data[(y * frame.width + x) * 4 + c]! * 0.4;
+          }
+        }
+        expect(detectPolarity(working(frame))).toBe(expected);
+      }
+    }
+  });
+
   it("answers something on a blank box without failing", () => {
     expect(["dark-on-light", "light-on-dark"]).toContain(detectPolarity(working(blankFrame({ roi }))));
   });
