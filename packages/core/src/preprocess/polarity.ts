@@ -7,12 +7,13 @@ export type Polarity = "dark-on-light" | "light-on-dark";
  * Decides the polarity of one frame. Ink is a minority far from the paper, so
  * the brightness distribution is skewed towards the ink: negative skew means
  * dark ink. Brightness is first taken relative to the mean and spread of each
- * pixel's neighbourhood (a square a quarter of the box’s shorter side from it
+ * pixel's neighbourhood (a square a quarter of the box's shorter side from it
  * each way): a stroke is a minority in its neighbourhood and stands far out of
  * it, while a shadow's edge, seen from either side, is as bright on one as it
- * is dark on the other, and lighting gradients vanish. A coarse grid of paper
- * levels instead left a sharp shadow's lit part as a bright region beside the
- * ink, skewed the other way. Unlike a tail quantile, the skew stays decisive
+ * is dark on the other, and lighting gradients vanish. (A coarse grid of paper
+ * levels kept the lit part of a hard shadow as a bright patch beside the ink,
+ * skewed the light way; a smaller square takes the gaps between a hand's
+ * fingers for light strokes.) Unlike a tail quantile, the skew stays decisive
  * for hairlines covering under 1% of the box.
  *
  * The skew alone needs ink under half the box, which a bold digit filling its
