@@ -47,6 +47,15 @@ describe("reader.read with the shipped model", () => {
     expect(reading).toMatchObject({ digit: null, state: "no-digit", reason: "empty", modelInput: null, confidence: 0 });
   });
 
+  it("shows no digit for a smudge: ink too soft for a stroke leaves the model's reading in doubt", async () => {
+    // A grey smear taller than wide, soft all through (rubbed-out pencil, a thumb).
+    const smear = Float32Array.from({ length: 784 }, (_, i) => Math.exp(-(((i % 28) - 13.5) ** 2) / 18 - ((Math.floor(i / 28) - 13.5) ** 2) / 60));
+    const reading = await reader.read(drawDigitFrame(smear, { roi, paper: 215, ink: 120, size: 0.6, noise: 3 }), roi);
+    expect(reading.modelInput, "the model should have run on the smear").not.toBeNull();
+    expect(reading.state).not.toBe("digit");
+    expect(reading.confidence).toBeLessThan(0.5 * Math.max(...reading.probabilities));
+  });
+
   it("reports a full reading: probabilities summing to 1, the model input, the polarity", async () => {
     const [{ image, label }] = mnistTestDigits(1) as [{ image: Float32Array; label: number }];
     const reading = await reader.readForVideo(drawDigitFrame(image, { roi, paper: 20, ink: 230 }), 1234, roi);

@@ -11,6 +11,7 @@ import type { Polarity } from "./preprocess/polarity.js";
 import type { Side } from "./preprocess/overflow.js";
 import type { PolarityOption } from "./preprocess/preprocess.js";
 import type { Roi } from "./preprocess/roi.js";
+import { edgeSharpness, strokeSureness } from "./preprocess/soft-ink.js";
 import { loneDigitBox, readDigits, type DigitReading } from "./segment/read-number.js";
 import { segmentNumber } from "./segment/segmentation.js";
 import { doubtBesideStrays } from "./segment/choose.js";
@@ -68,7 +69,8 @@ export interface Reading {
   /** With state 'unsure': the index in `digits` of the first digit below the threshold. */
   readonly unsureDigit?: number;
   /**
-   * The calibrated probability of the most probable digit (0 when the model did not
+   * The calibrated probability of the most probable digit, less the doubt of ink too soft
+   * for a pen's stroke (a smudge; see strokeSureness) (0 when the model did not
    * run); for a number of several digits, its least sure digit's confidence (see
    * DigitReading), which `probabilities`, `notDigit` and `modelInput` then describe too.
    */
@@ -240,8 +242,10 @@ class ModelDigitReader implements DigitReader {
     }
     const [classification] = (await this.classifier.classify([prepared.modelInput])) as [Classification];
     const { probabilities, notDigit, top, confidence: probability } = classification;
-    // As for a number's digits: doubt about where the digit's ink ends (splitSureness < 1) lowers how sure it is.
-    const sureness = (p: number) => p * splitSureness;
+    // As for a number's digits: doubt about where the digit's ink ends (splitSureness < 1) lowers how sure it is;
+    // so does ink too soft for a stroke (a smudge, which the model has never seen and may take for a digit).
+    const inkSureness = splitSureness * strokeSureness(edgeSharpness(prepared.modelInput));
+    const sureness = (p: number) => p * inkSureness;
     const confidence = sureness(probability);
     // "Not a digit" outweighing every digit is a verdict, not doubt: nothing is shown and the reason says why.
     const notADigit = saysNotADigit(classification);

@@ -13,7 +13,8 @@ export interface DigitReading {
   /**
    * How sure the reader is of this digit here: its calibrated probability, times the
    * share of the ways to cut its ink into digits that agree (1 for ink read whole) and
-   * the doubt of its shape in the number (a short piece, a mark left out beside it).
+   * the doubt of its shape in the number (a short piece, a mark left out beside it); for a
+   * digit read alone, also the doubt of ink too soft for a stroke (see strokeSureness).
    * Read by the number model too (see reconcileReadings): the surer of the two readings
    * where they agree, the number model's at its surest step where it alone is taken.
    */
