@@ -13,11 +13,11 @@ import type { PolarityOption } from "./preprocess/preprocess.js";
 import type { Roi } from "./preprocess/roi.js";
 import { edgeSharpness, strokeSureness } from "./preprocess/soft-ink.js";
 import { loneDigitBox, readDigits, type DigitReading } from "./segment/read-number.js";
-import { segmentNumber } from "./segment/segmentation.js";
+import { piecesBetweenColumns, segmentNumber } from "./segment/segmentation.js";
 import { doubtBesideStrays } from "./segment/choose.js";
 import { NUMBER_MODEL_MAX_DIGITS, numberStrip } from "./segment/number-strip.js";
 import { StripReader } from "./segment/strip-reader.js";
-import { NUMBER_MODEL_SPELLS, numberModelOverRefusedCuts, oneDigitSureness, reconcileReadings } from "./segment/two-readings.js";
+import { confirmColumns, NUMBER_MODEL_SPELLS, numberModelOverRefusedCuts, oneDigitSureness, reconcileReadings } from "./segment/two-readings.js";
 import type { NumberInk } from "./segment/number-ink.js";
 import type { Box } from "./preprocess/locate.js";
 import { defaultSmoothing, FrameSmoother, type SmoothingOptions } from "./smoothing.js";
@@ -292,7 +292,8 @@ class ModelDigitReader implements DigitReader {
     const lone = loneDigitBox(segmentation);
     if (lone) return this.#readDigit(frame, digitSquare(region, toFrame(lone)), timestamp, smoother, await this.#oneDigitSureness(framed.number));
     const cut = await readDigits(segmentation, toFrame, this.classifier, (cutNarrow) => segmentNumber(framed.number, undefined, cutNarrow));
-    const columns = this.strips !== null && cut.digits.length > 0 && cut.digits.length <= NUMBER_MODEL_MAX_DIGITS ? await this.#readColumns(framed.number, toFrame) : [];
+    const { columns, partsAt } =
+      this.strips !== null && cut.digits.length > 0 && cut.digits.length <= NUMBER_MODEL_MAX_DIGITS ? await this.#readColumns(framed.number, toFrame) : { columns: [], partsAt: [] };
     // Where the number model reads another number than the likeliest cuts, the cuts that spell it, if any: two
     // touching digits the cuts took for no digit, or cut where they join less surely than elsewhere.
     const columnsText = textOf(columns);
@@ -307,13 +308,19 @@ class ModelDigitReader implements DigitReader {
     // The two readings agree on the spelt cuts. Otherwise ink the digit model finds no digit in (a letter's strokes,
     // or digits written into each other) is refused, unless the number model, which knows only digits, is all but
     // certain of what it reads there.
-    const read = spelt
+    let read = spelt
       ? reconcileReadings(spelt, columns, this.#threshold)
       : cut.digits.length <= 1
         ? cut.digits
         : cut.digits.some(isNoDigit)
           ? numberModelOverRefusedCuts(cut.digits, columns)
           : reconcileReadings(cut.digits, columns, this.#threshold, cut.shortOfADigit);
+    // Left unshown, the number model's reading may still be shown where the digit model reads the ink between the
+    // places it says its digits part as the same digits: the cuts missed where touching digits join, it did not.
+    const confirmable = columns.length > 1 && columns.length <= this.#maxDigits && columns.every((d) => d.confidence >= NUMBER_MODEL_SPELLS);
+    if (confirmable && !this.#shows(read) && textOf(columns) !== textOf(read)) {
+      read = (await this.#confirmColumns(framed.number, columns, partsAt, toFrame)) ?? read;
+    }
     const digits = doubtBesideStrays(read, strays);
     const refusal: NoDigitReason | null = digits.length === 0 ? "empty" : digits.some(isNoDigit) ? "not-a-digit" : digits.length > this.#maxDigits ? "too-many-digits" : null;
     if (refusal) {
@@ -355,10 +362,33 @@ class ModelDigitReader implements DigitReader {
     return this.strips === null ? 1 : oneDigitSureness((await this.strips.read(numberStrip(number))).digits.length);
   }
 
-  /** The number model's digits of the number's strip, as DigitReadings in frame pixels. */
-  async #readColumns(number: NumberInk, toFrame: (b: Box) => Roi): Promise<DigitReading[]> {
+  /**
+   * The number model's digits of the number's strip, as DigitReadings in frame pixels, and the working
+   * image's columns where it says they part (halfway between one digit's columns and the next's).
+   */
+  async #readColumns(number: NumberInk, toFrame: (b: Box) => Roi): Promise<{ columns: DigitReading[]; partsAt: number[] }> {
     const { digits } = await this.strips!.read(numberStrip(number));
-    return digits.map(({ digit, confidence, probabilities, box, modelInput }) => ({ digit, confidence, probabilities, notDigit: 0, box: toFrame(box), modelInput }));
+    return {
+      columns: digits.map(({ digit, confidence, probabilities, box, modelInput }) => ({ digit, confidence, probabilities, notDigit: 0, box: toFrame(box), modelInput })),
+      partsAt: digits.slice(1).map((d, k) => (digits[k]!.box.maxX + d.box.minX) / 2),
+    };
+  }
+
+  /** The number model's digits as the digit model reads the ink between them, where it reads them alike (see confirmColumns); null otherwise. */
+  async #confirmColumns(number: NumberInk, columns: readonly DigitReading[], partsAt: readonly number[], toFrame: (b: Box) => Roi): Promise<DigitReading[] | null> {
+    const pieces = piecesBetweenColumns(number, partsAt);
+    if (pieces.some((p) => p === null)) return null;
+    const verdicts = await this.classifier.classify(pieces.map((p) => p!.input));
+    return confirmColumns(
+      columns,
+      pieces.map((p, k) => ({ ...verdicts[k]!, box: toFrame(p!.box), modelInput: p!.input })),
+      this.#threshold,
+    );
+  }
+
+  /** Whether these digits make a number to show: each a digit, each sure, no more than maxDigits. */
+  #shows(digits: readonly DigitReading[]): boolean {
+    return digits.length > 0 && digits.length <= this.#maxDigits && digits.every((d) => !isNoDigit(d) && d.confidence >= this.#threshold);
   }
 
   dispose(): void {

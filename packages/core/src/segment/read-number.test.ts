@@ -286,6 +286,21 @@ describe("with the number model", () => {
     expect(readAnyway).toBeGreaterThanOrEqual(2);
   });
 
+  it("reads touching numbers the cuts miss where the digit model reads the ink between the number model's digits as the same digits", async () => {
+    // Crowded from touching to overlapping by a quarter of the height, half of them slanted. Without the digit
+    // model's check of the number model's digits, the reader showed 21 of these 48 right.
+    let right = 0;
+    for (const [i, text] of [...CROWDED, ...CROWDED, ...CROWDED, ...CROWDED].entries()) {
+      const gaps = Array(text.length).fill(-0.1 - 0.05 * Math.floor(i / CROWDED.length));
+      const fields = [...text].map((c, k) => mnist(Number(c), (i + 5 + k) % 8));
+      const { frame } = drawNumberFrame({ fields, gaps, slant: i % 2 ? 0.15 : 0 }, { roi: box, noise: 4, seed: i + 11 });
+      const reading = await both.read(frame, box);
+      if (reading.text === text) right++;
+      else expect(reading.text, `${text} (frame ${i}) shown as ${reading.text}`).toBeNull();
+    }
+    expect(right).toBeGreaterThanOrEqual(27);
+  });
+
   it("gives each digit of a number it reads its box in the frame, left to right, and the 28×28 around it", async () => {
     const { frame, digitBoxes } = crowdedFrame("2026", 1);
     const reading = await both.read(frame, box);

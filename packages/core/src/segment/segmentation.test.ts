@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { connectedComponents } from "../preprocess/components.js";
 import { createGrayImage, type GrayImage } from "../preprocess/gray-image.js";
-import { blobs, estimateDigitHeight, isLoneStroke, segmentNumber } from "./segmentation.js";
+import { blobs, estimateDigitHeight, isLoneStroke, piecesBetweenColumns, segmentNumber } from "./segmentation.js";
 
 /** An ink map with filled rectangles and rings (x, y, width, height; ring thickness). */
 function inkMap(width: number, height: number, shapes: readonly { x: number; y: number; w: number; h: number; ring?: number }[]): GrayImage {
@@ -96,5 +96,35 @@ describe("segmentNumber: touching digits are cut where little ink crosses", () =
     const segmentation = segmentNumber({ ink, pieces: piecesOf(ink) });
     expect(segmentation.candidates).toHaveLength(1);
     expect(segmentation.blobs).toEqual([{ width: 40 / 60, height: 1, splits: [{ candidates: [0], score: 0 }] }]);
+  });
+});
+
+describe("piecesBetweenColumns: the ink where another reader says the digits part", () => {
+  it("cuts straight down: each piece is the ink between two cuts, its join split between them, a speck left out", () => {
+    const ink = inkMap(200, 80, [
+      { x: 20, y: 10, w: 40, h: 60, ring: 6 },
+      { x: 60, y: 36, w: 10, h: 6 }, // the join
+      { x: 70, y: 10, w: 40, h: 60, ring: 6 },
+      { x: 130, y: 10, w: 8, h: 60 }, // a 1 apart
+      { x: 180, y: 60, w: 3, h: 3 }, // a speck
+    ]);
+    const pieces = piecesBetweenColumns({ ink, pieces: piecesOf(ink) }, [65, 120]);
+    expect(pieces.map((p) => p && p.box)).toEqual([
+      { minX: 20, minY: 10, maxX: 64, maxY: 69 },
+      { minX: 65, minY: 10, maxX: 109, maxY: 69 },
+      { minX: 130, minY: 10, maxX: 137, maxY: 69 },
+    ]);
+    for (const p of pieces) {
+      expect(p!.input).toHaveLength(784);
+      expect(Math.max(...p!.input)).toBeGreaterThan(0.5);
+    }
+  });
+
+  it("a piece with no ink between its cuts is null", () => {
+    const ink = inkMap(160, 80, [
+      { x: 20, y: 10, w: 40, h: 60, ring: 6 },
+      { x: 100, y: 10, w: 40, h: 60, ring: 6 },
+    ]);
+    expect(piecesBetweenColumns({ ink, pieces: piecesOf(ink) }, [70, 90]).map((p) => p === null)).toEqual([false, true, false]);
   });
 });

@@ -165,6 +165,30 @@ export function segmentNumber({ ink, pieces }: NumberPieces, weights: SplitWeigh
   return { candidates, blobs: splitsPerBlob, strays: straysBeside(pieces, numberBlobs), digitHeight, strokeWidth };
 }
 
+/** A piece of the number's ink between two columns, as the digit model is to read it. */
+export interface ColumnPiece {
+  readonly box: Box;
+  /** The 28×28 MNIST-style input for the model. */
+  readonly input: Float32Array;
+}
+
+/**
+ * The number's ink cut straight down at `cutsX` (working-image columns, left to right): the ink of its
+ * blobs (specks left out) between each cut and the next, as the digit model reads a digit; null for a
+ * piece with no ink. Another reader (the number model) says where its digits part; this is the ink there.
+ */
+export function piecesBetweenColumns({ ink, pieces }: NumberPieces, cutsX: readonly number[]): (ColumnPiece | null)[] {
+  const all = concatPixels(blobs(pieces, estimateDigitHeight(pieces), ink.width).flatMap((b) => b.pixels));
+  const edges = [-Infinity, ...cutsX, Infinity];
+  return edges.slice(1).map((right, k) => {
+    const left = edges[k]!;
+    const inside = all.filter((p) => p % ink.width >= left && p % ink.width < right);
+    if (inside.length === 0) return null;
+    const box = boxOf(inside, ink.width);
+    return { box, input: fitPiece(ink, inside, box) };
+  });
+}
+
 /** The pieces in no blob whose middle lies within the blobs' rows. */
 function straysBeside(pieces: readonly Component[], numberBlobs: readonly Blob[]): Box[] {
   if (numberBlobs.length === 0) return [];

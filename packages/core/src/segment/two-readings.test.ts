@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DigitReading } from "./read-number.js";
-import { NUMBER_MODEL_ALONE, NUMBER_MODEL_OVER_REFUSED_CUTS, numberModelOverRefusedCuts, oneDigitSureness, reconcileReadings } from "./two-readings.js";
+import { confirmColumns, NUMBER_MODEL_ALONE, NUMBER_MODEL_OVER_REFUSED_CUTS, numberModelOverRefusedCuts, oneDigitSureness, reconcileReadings, type ColumnVerdict } from "./two-readings.js";
 
 /** Digits as a reading gives them; `from` tells the cut's digits and the number model's apart. */
 function digits(text: string, confidences: readonly number[], from: "cut" | "columns"): DigitReading[] {
@@ -72,5 +72,35 @@ describe("numberModelOverRefusedCuts", () => {
     expect(numberModelOverRefusedCuts(refused, digits("42", [0.999, unsure], "columns"))).toBe(refused);
     expect(numberModelOverRefusedCuts(refused, digits("4", [0.999], "columns"))).toBe(refused);
     expect(numberModelOverRefusedCuts(refused, [])).toBe(refused);
+  });
+});
+
+describe("confirmColumns", () => {
+  /** The digit model's verdicts on the ink between the number model's digits: top digit, its probability, "not a digit". */
+  function verdicts(text: string, confidences: readonly number[], notDigit = 0): ColumnVerdict[] {
+    return [...text].map((c, k) => ({
+      top: Number(c),
+      confidence: confidences[k]!,
+      probabilities: Array.from({ length: 10 }, (_, d) => (d === Number(c) ? confidences[k]! : (1 - confidences[k]! - notDigit) / 9)),
+      notDigit,
+      box: { x: k * 10, y: 2, width: 10, height: 20 },
+      modelInput: new Float32Array(784).fill(k),
+    }));
+  }
+  const columns = digits("427", [0.95, 0.92, 0.99], "columns");
+
+  it("where the digit model reads each piece as the number model's digit, surely: those digits, each as sure as the surer reading, with the digit model's box and input", () => {
+    const confirmed = confirmColumns(columns, verdicts("427", [0.9, 0.97, 0.85]), THRESHOLD);
+    expect(confirmed?.map((d) => [d.digit, d.confidence, d.box.y, d.modelInput[0]])).toEqual([[4, 0.95, 2, 0], [2, 0.97, 2, 1], [7, 0.99, 2, 2]]);
+    expect(confirmed?.[1]!.probabilities[2]).toBe(0.97);
+  });
+
+  it("is null where a piece reads as another digit, below the threshold, or as no digit, or where the counts differ", () => {
+    expect(confirmColumns(columns, verdicts("421", [0.9, 0.97, 0.95]), THRESHOLD)).toBeNull();
+    expect(confirmColumns(columns, verdicts("427", [0.9, THRESHOLD - 0.01, 0.95]), THRESHOLD)).toBeNull();
+    // At a low threshold, a piece surer of "not a digit" than of its digit still does not confirm it.
+    expect(confirmColumns(columns, verdicts("427", [0.35, 0.35, 0.35], 0.3), 0.3)).not.toBeNull();
+    expect(confirmColumns(columns, verdicts("427", [0.35, 0.35, 0.35], 0.6), 0.3)).toBeNull();
+    expect(confirmColumns(columns, verdicts("42", [0.9, 0.97]), THRESHOLD)).toBeNull();
   });
 });

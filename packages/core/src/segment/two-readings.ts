@@ -3,6 +3,8 @@
 // the number model where the camera's conditions are far from its training — so where
 // they agree the number is as sure as the surer of them, and where they disagree one of
 // them is wrong.
+import { saysNotADigit, type Classification } from "../calibrate.js";
+import type { Roi } from "../preprocess/roi.js";
 import type { DigitReading } from "./read-number.js";
 
 /**
@@ -12,9 +14,10 @@ import type { DigitReading } from "./read-number.js";
  */
 export const NUMBER_MODEL_ALONE = 0.98;
 /**
- * The number model's reading is looked for among the other ways to cut the ink only where it is at
- * least this sure of every digit (chosen on the development numbers: below it, the cuts found spelt
- * wrong numbers and clutter as often as right numbers).
+ * The number model's reading is looked for in the ink — among the other ways to cut it, or cut where
+ * the number model says its digits part (confirmColumns) — only where it is at least this sure of every
+ * digit (chosen on the development numbers: below it, the cuts found spelt wrong numbers and clutter as
+ * often as right numbers, and the digit model confirmed almost as many wrong numbers and clutter as right ones).
  */
 export const NUMBER_MODEL_SPELLS = 0.9;
 /**
@@ -63,4 +66,27 @@ export function numberModelOverRefusedCuts(cut: readonly DigitReading[], columns
  */
 export function oneDigitSureness(digitsReadByNumberModel: number): number {
   return digitsReadByNumberModel > 1 ? DISAGREEMENT_DOUBT : 1;
+}
+
+/** The digit model's verdict on the ink between two places the number model says its digits part, and where that ink is. */
+export interface ColumnVerdict extends Classification {
+  /** The ink's box in frame pixels. */
+  readonly box: Roi;
+  /** The 28×28 image the digit model saw of it. */
+  readonly modelInput: Float32Array;
+}
+
+/**
+ * The number model's digits, confirmed by the digit model: where its verdict on each digit's ink (one per digit,
+ * left to right) names the same digit at least `threshold` surely and does not call it no digit, each digit as the
+ * digit model read it, as sure as the surer of the two readings. Null where any verdict differs or doubts.
+ */
+export function confirmColumns(columns: readonly DigitReading[], verdicts: readonly ColumnVerdict[], threshold: number): DigitReading[] | null {
+  if (verdicts.length !== columns.length) return null;
+  const agree = columns.every((d, k) => verdicts[k]!.top === d.digit && verdicts[k]!.confidence >= threshold && !saysNotADigit(verdicts[k]!));
+  if (!agree) return null;
+  return columns.map((d, k) => {
+    const { probabilities, notDigit, confidence, box, modelInput } = verdicts[k]!;
+    return { digit: d.digit, confidence: Math.max(confidence, d.confidence), probabilities, notDigit, box, modelInput };
+  });
 }
