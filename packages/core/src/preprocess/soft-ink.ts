@@ -13,19 +13,20 @@ const INKED = 0.05;
  * as a white one). Near 1 for hard-edged strokes, low for a soft blob; 0 for an empty input.
  */
 export function edgeSharpness(input: Float32Array, size: number = MNIST_SIZE): number {
-  const steps: number[] = [];
-  const levels: number[] = [];
+  const steps = new Float32Array(size * size);
+  const levels = new Float32Array(size * size);
+  let inked = 0;
   const at = (x: number, y: number) => (x >= 0 && y >= 0 && x < size && y < size ? input[y * size + x]! : 0);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
       const level = input[y * size + x]!;
       if (level <= INKED) continue;
-      levels.push(level);
-      steps.push(Math.max(Math.abs(level - at(x + 1, y)), Math.abs(level - at(x - 1, y)), Math.abs(level - at(x, y + 1)), Math.abs(level - at(x, y - 1))));
+      levels[inked] = level;
+      steps[inked++] = Math.max(Math.abs(level - at(x + 1, y)), Math.abs(level - at(x - 1, y)), Math.abs(level - at(x, y + 1)), Math.abs(level - at(x, y - 1)));
     }
   }
-  if (levels.length === 0) return 0;
-  return percentile(steps, 0.9) / percentile(levels, 0.95);
+  if (inked === 0) return 0;
+  return percentile(steps.subarray(0, inked), 0.9) / percentile(levels.subarray(0, inked), 0.95);
 }
 
 /**
@@ -44,7 +45,7 @@ export function strokeSureness(sharpness: number): number {
   return Math.min(1, Math.max(0, (sharpness - SOFT) / (SHARP_ENOUGH - SOFT)));
 }
 
-function percentile(values: number[], share: number): number {
-  values.sort((a, b) => a - b);
+function percentile(values: Float32Array, share: number): number {
+  values.sort();
   return values[Math.floor(share * (values.length - 1))]!;
 }
