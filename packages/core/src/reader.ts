@@ -13,11 +13,11 @@ import type { PolarityOption } from "./preprocess/preprocess.js";
 import type { Roi } from "./preprocess/roi.js";
 import { edgeSharpness, strokeSureness } from "./preprocess/soft-ink.js";
 import { loneDigitBox, readDigits, type DigitReading } from "./segment/read-number.js";
-import { piecesBetweenColumns, segmentNumber } from "./segment/segmentation.js";
+import { blobBoxes, piecesBetweenColumns, segmentNumber } from "./segment/segmentation.js";
 import { doubtBesideStrays } from "./segment/choose.js";
 import { NUMBER_MODEL_MAX_DIGITS, numberStrip } from "./segment/number-strip.js";
 import { StripReader } from "./segment/strip-reader.js";
-import { confirmColumns, NUMBER_MODEL_SPELLS, numberModelOverRefusedCuts, oneDigitSureness, reconcileReadings } from "./segment/two-readings.js";
+import { confirmColumns, NUMBER_MODEL_SPELLS, numberModelOverRefusedCuts, oneDigitSureness, readsEveryBlob, reconcileReadings } from "./segment/two-readings.js";
 import type { NumberInk } from "./segment/number-ink.js";
 import type { Box } from "./preprocess/locate.js";
 import { defaultSmoothing, FrameSmoother, type SmoothingOptions } from "./smoothing.js";
@@ -294,10 +294,12 @@ class ModelDigitReader implements DigitReader {
     const cut = await readDigits(segmentation, toFrame, this.classifier, (cutNarrow) => segmentNumber(framed.number, undefined, cutNarrow));
     const { columns, partsAt } =
       this.strips !== null && cut.digits.length > 0 && cut.digits.length <= NUMBER_MODEL_MAX_DIGITS ? await this.#readColumns(framed.number, toFrame) : { columns: [], partsAt: [] };
+    // The number model's reading counts only where it reads every blob of the ink (it may pass over a thin or faint digit).
+    const heard = readsEveryBlob(columns, blobBoxes(segmentation).map(toFrame)) ? columns : [];
     // Where the number model reads another number than the likeliest cuts, the cuts that spell it, if any: two
     // touching digits the cuts took for no digit, or cut where they join less surely than elsewhere.
-    const columnsText = textOf(columns);
-    const spelt = columns.length > 0 && columnsText !== textOf(cut.digits) && columns.every((d) => d.confidence >= NUMBER_MODEL_SPELLS) ? cut.spelling(columnsText) : null;
+    const columnsText = textOf(heard);
+    const spelt = heard.length > 0 && columnsText !== textOf(cut.digits) && heard.every((d) => d.confidence >= NUMBER_MODEL_SPELLS) ? cut.spelling(columnsText) : null;
     const strays = segmentation.strays.map(toFrame);
     if (cut.digits.length === 1 && spelt === null) {
       // … keeping the doubt of the other ways its ink could be cut (two touching digits read as one).
@@ -309,17 +311,17 @@ class ModelDigitReader implements DigitReader {
     // or digits written into each other) is refused, unless the number model, which knows only digits, is all but
     // certain of what it reads there.
     let read = spelt
-      ? reconcileReadings(spelt, columns, this.#threshold)
+      ? reconcileReadings(spelt, heard, this.#threshold)
       : cut.digits.length <= 1
         ? cut.digits
         : cut.digits.some(isNoDigit)
-          ? numberModelOverRefusedCuts(cut.digits, columns)
-          : reconcileReadings(cut.digits, columns, this.#threshold, cut.shortOfADigit);
+          ? numberModelOverRefusedCuts(cut.digits, heard)
+          : reconcileReadings(cut.digits, heard, this.#threshold, cut.shortOfADigit);
     // Left unshown, the number model's reading may still be shown where the digit model reads the ink between the
     // places it says its digits part as the same digits: the cuts missed where touching digits join, it did not.
-    const confirmable = columns.length > 1 && columns.length <= this.#maxDigits && columns.every((d) => d.confidence >= NUMBER_MODEL_SPELLS);
-    if (confirmable && !this.#shows(read) && textOf(columns) !== textOf(read)) {
-      read = (await this.#confirmColumns(framed.number, columns, partsAt, toFrame)) ?? read;
+    const confirmable = heard.length > 1 && heard.length <= this.#maxDigits && heard.every((d) => d.confidence >= NUMBER_MODEL_SPELLS);
+    if (confirmable && !this.#shows(read) && columnsText !== textOf(read)) {
+      read = (await this.#confirmColumns(framed.number, heard, partsAt, toFrame)) ?? read;
     }
     const digits = doubtBesideStrays(read, strays);
     const refusal: NoDigitReason | null = digits.length === 0 ? "empty" : digits.some(isNoDigit) ? "not-a-digit" : digits.length > this.#maxDigits ? "too-many-digits" : null;

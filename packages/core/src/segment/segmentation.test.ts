@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { connectedComponents } from "../preprocess/components.js";
 import { createGrayImage, type GrayImage } from "../preprocess/gray-image.js";
-import { blobs, estimateDigitHeight, isLoneStroke, piecesBetweenColumns, segmentNumber } from "./segmentation.js";
+import { blobBoxes, blobs, estimateDigitHeight, isLoneStroke, piecesBetweenColumns, segmentNumber } from "./segmentation.js";
 
 /** An ink map with filled rectangles and rings (x, y, width, height; ring thickness). */
 function inkMap(width: number, height: number, shapes: readonly { x: number; y: number; w: number; h: number; ring?: number }[]): GrayImage {
@@ -84,6 +84,8 @@ describe("segmentNumber: touching digits are cut where little ink crosses", () =
     const boxes = pairs.map((split) => split.candidates.map((k) => segmentation.candidates[k]!.box));
     // Some split cuts at the join (the bar going to either side), leaving each ring whole and apart.
     expect(boxes.some(([a, b]) => a!.minX === 20 && a!.maxX >= 59 && a!.maxX <= 70 && b!.minX >= 57 && b!.minX <= 70 && b!.maxX === 109)).toBe(true);
+    // The blob's box spans both rings, however it is cut.
+    expect(blobBoxes(segmentation)).toEqual([{ minX: 20, minY: 10, maxX: 109, maxY: 69 }]);
     // Every candidate is a 28×28 input with ink in it.
     for (const c of segmentation.candidates) {
       expect(c.input).toHaveLength(784);

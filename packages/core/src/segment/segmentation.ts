@@ -165,6 +165,11 @@ export function segmentNumber({ ink, pieces }: NumberPieces, weights: SplitWeigh
   return { candidates, blobs: splitsPerBlob, strays: straysBeside(pieces, numberBlobs), digitHeight, strokeWidth };
 }
 
+/** Each blob's box, left to right (the union of its candidates: every split covers the whole blob). */
+export function blobBoxes({ candidates, blobs: readings }: Segmentation): Box[] {
+  return readings.map((_, b) => candidates.filter((c) => c.blob === b).reduce<Box | null>((box, c) => (box ? union(box, c.box) : c.box), null)!);
+}
+
 /** A piece of the number's ink between two columns, as the digit model is to read it. */
 export interface ColumnPiece {
   readonly box: Box;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DigitReading } from "./read-number.js";
-import { confirmColumns, NUMBER_MODEL_ALONE, NUMBER_MODEL_OVER_REFUSED_CUTS, numberModelOverRefusedCuts, oneDigitSureness, reconcileReadings, type ColumnVerdict } from "./two-readings.js";
+import { confirmColumns, readsEveryBlob, NUMBER_MODEL_ALONE, NUMBER_MODEL_OVER_REFUSED_CUTS, numberModelOverRefusedCuts, oneDigitSureness, reconcileReadings, type ColumnVerdict } from "./two-readings.js";
 
 /** Digits as a reading gives them; `from` tells the cut's digits and the number model's apart. */
 function digits(text: string, confidences: readonly number[], from: "cut" | "columns"): DigitReading[] {
@@ -102,5 +102,19 @@ describe("confirmColumns", () => {
     expect(confirmColumns(columns, verdicts("427", [0.35, 0.35, 0.35], 0.3), 0.3)).not.toBeNull();
     expect(confirmColumns(columns, verdicts("427", [0.35, 0.35, 0.35], 0.6), 0.3)).toBeNull();
     expect(confirmColumns(columns, verdicts("42", [0.9, 0.97]), THRESHOLD)).toBeNull();
+  });
+});
+
+describe("readsEveryBlob", () => {
+  // The number model's digits at x 0–10, 10–20, 20–30 (see digits()).
+  const columns = digits("427", [1, 1, 1], "columns");
+
+  it("holds where every blob lies at least partly within one of the number model's digits", () => {
+    expect(readsEveryBlob(columns, [{ x: 2, y: 0, width: 6, height: 20 }, { x: 18, y: 0, width: 10, height: 20 }])).toBe(true);
+  });
+
+  it("fails for a blob beside all of them (a thin digit it passed over at the end), or with no digits read", () => {
+    expect(readsEveryBlob(columns, [{ x: 2, y: 0, width: 6, height: 20 }, { x: 30, y: 0, width: 8, height: 20 }])).toBe(false);
+    expect(readsEveryBlob([], [{ x: 2, y: 0, width: 6, height: 20 }])).toBe(false);
   });
 });

@@ -90,3 +90,12 @@ export function confirmColumns(columns: readonly DigitReading[], verdicts: reado
     return { digit: d.digit, confidence: Math.max(confidence, d.confidence), probabilities, notDigit, box, modelInput };
   });
 }
+
+/**
+ * Whether every blob of the number's ink lies at least partly within some digit the number model read (boxes in
+ * one coordinate system). A blob outside all of them is a digit it did not read — a thin or faint one, or one at
+ * the strip's end — so its reading cannot stand for the number, however sure it is of the digits it did read.
+ */
+export function readsEveryBlob(columns: readonly DigitReading[], blobs: readonly Roi[]): boolean {
+  return blobs.every((blob) => columns.some(({ box }) => box.x < blob.x + blob.width && blob.x < box.x + box.width));
+}
