@@ -17,6 +17,13 @@ function inkMap(width: number, height: number, shapes: readonly { x: number; y: 
   return ink;
 }
 
+/** Two rings (0s) side by side, joined by a short bar: two touching digits. */
+const RINGS_JOINED = [
+  { x: 20, y: 10, w: 40, h: 60, ring: 6 },
+  { x: 60, y: 36, w: 10, h: 6 }, // the join
+  { x: 70, y: 10, w: 40, h: 60, ring: 6 },
+];
+
 function piecesOf(ink: GrayImage) {
   const mask = Uint8Array.from(ink.data, (v) => (v >= 0.35 ? 1 : 0));
   return connectedComponents(mask, ink.width, ink.height);
@@ -73,11 +80,7 @@ describe("blobs: the pieces of one digit together, digits apart", () => {
 
 describe("segmentNumber: touching digits are cut where little ink crosses", () => {
   it("two rings joined by a short bar: one of the splits is the two rings", () => {
-    const ink = inkMap(160, 80, [
-      { x: 20, y: 10, w: 40, h: 60, ring: 6 },
-      { x: 60, y: 36, w: 10, h: 6 }, // the join
-      { x: 70, y: 10, w: 40, h: 60, ring: 6 },
-    ]);
+    const ink = inkMap(160, 80, RINGS_JOINED);
     const segmentation = segmentNumber({ ink, pieces: piecesOf(ink) });
     expect(segmentation.blobs).toHaveLength(1);
     const pairs = segmentation.blobs[0]!.splits.filter((split) => split.candidates.length === 2);
@@ -104,9 +107,7 @@ describe("segmentNumber: touching digits are cut where little ink crosses", () =
 describe("piecesBetweenColumns: the ink where another reader says the digits part", () => {
   it("cuts straight down: each piece is the ink between two cuts, its join split between them, a speck left out", () => {
     const ink = inkMap(200, 80, [
-      { x: 20, y: 10, w: 40, h: 60, ring: 6 },
-      { x: 60, y: 36, w: 10, h: 6 }, // the join
-      { x: 70, y: 10, w: 40, h: 60, ring: 6 },
+      ...RINGS_JOINED,
       { x: 130, y: 10, w: 8, h: 60 }, // a 1 apart
       { x: 180, y: 60, w: 3, h: 3 }, // a speck
     ]);
