@@ -70,8 +70,8 @@ export interface Reading {
   readonly unsureDigit?: number;
   /**
    * The calibrated probability of the most probable digit, less the doubt of ink too soft
-   * for a pen's stroke (a smudge; see strokeSureness) (0 when the model did not
-   * run); for a number of several digits, its least sure digit's confidence (see
+   * for a pen's stroke (a smudge: see strokeSureness); 0 when the model did not
+   * run. For a number of several digits, its least sure digit's confidence (see
    * DigitReading), which `probabilities`, `notDigit` and `modelInput` then describe too.
    */
   readonly confidence: number;
