@@ -167,7 +167,10 @@ export function segmentNumber({ ink, pieces }: NumberPieces, weights: SplitWeigh
 
 /** Each blob's box, left to right (the union of its candidates: every split covers the whole blob). */
 export function blobBoxes({ candidates, blobs: readings }: Segmentation): Box[] {
-  return readings.map((_, b) => candidates.filter((c) => c.blob === b).reduce<Box | null>((box, c) => (box ? union(box, c.box) : c.box), null)!);
+  return readings.map((_, b) => {
+    const { minX, minY, maxX, maxY } = candidates.filter((c) => c.blob === b).reduce((box, c) => union(box, c.box), candidates.find((c) => c.blob === b)!.box);
+    return { minX, minY, maxX, maxY };
+  });
 }
 
 /** A piece of the number's ink between two columns, as the digit model is to read it. */
