@@ -13,7 +13,7 @@ import type { PolarityOption } from "./preprocess/preprocess.js";
 import type { Roi } from "./preprocess/roi.js";
 import { edgeSharpness, strokeSureness } from "./preprocess/soft-ink.js";
 import { loneDigitBox, readDigits, type DigitReading } from "./segment/read-number.js";
-import { blobBoxes, piecesBetweenColumns, segmentNumber } from "./segment/segmentation.js";
+import { piecesBetweenColumns, segmentNumber } from "./segment/segmentation.js";
 import { doubtBesideStrays } from "./segment/choose.js";
 import { NUMBER_MODEL_MAX_DIGITS, numberStrip } from "./segment/number-strip.js";
 import { StripReader } from "./segment/strip-reader.js";
@@ -295,7 +295,7 @@ class ModelDigitReader implements DigitReader {
     const { columns, partsAt } =
       this.strips !== null && cut.digits.length > 0 && cut.digits.length <= NUMBER_MODEL_MAX_DIGITS ? await this.#readColumns(framed.number, toFrame) : { columns: [], partsAt: [] };
     // The number model's reading counts only where it reads every blob of the ink (it may pass over a thin or faint digit).
-    const heard = readsEveryBlob(columns, blobBoxes(segmentation).map(toFrame)) ? columns : [];
+    const heard = readsEveryBlob(columns, segmentation.blobs.map((b) => toFrame(b.box))) ? columns : [];
     // Where the number model reads another number than the likeliest cuts, the cuts that spell it, if any: two
     // touching digits the cuts took for no digit, or cut where they join less surely than elsewhere.
     const columnsText = textOf(heard);

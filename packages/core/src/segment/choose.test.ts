@@ -12,7 +12,7 @@ function wideBlob(strays: Segmentation["strays"] = []): Segmentation {
       { blob: 0, box: box(0, 27), input: new Float32Array(784) },
       { blob: 0, box: box(28, 55), input: new Float32Array(784) },
     ],
-    blobs: [{ width: 1.4, height: 1, splits: [{ candidates: [0], score: -1 }, { candidates: [1, 2], score: 0 }] }],
+    blobs: [{ box: box(0, 55), width: 1.4, height: 1, splits: [{ candidates: [0], score: -1 }, { candidates: [1, 2], score: 0 }] }],
     strays,
     digitHeight: HEIGHT,
     strokeWidth: 4,

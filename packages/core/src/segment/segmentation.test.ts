@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { connectedComponents } from "../preprocess/components.js";
 import { createGrayImage, type GrayImage } from "../preprocess/gray-image.js";
-import { blobBoxes, blobs, estimateDigitHeight, isLoneStroke, piecesBetweenColumns, segmentNumber } from "./segmentation.js";
+import { blobs, estimateDigitHeight, isLoneStroke, piecesBetweenColumns, segmentNumber } from "./segmentation.js";
 
 /** An ink map with filled rectangles and rings (x, y, width, height; ring thickness). */
 function inkMap(width: number, height: number, shapes: readonly { x: number; y: number; w: number; h: number; ring?: number }[]): GrayImage {
@@ -88,7 +88,7 @@ describe("segmentNumber: touching digits are cut where little ink crosses", () =
     // Some split cuts at the join (the bar going to either side), leaving each ring whole and apart.
     expect(boxes.some(([a, b]) => a!.minX === 20 && a!.maxX >= 59 && a!.maxX <= 70 && b!.minX >= 57 && b!.minX <= 70 && b!.maxX === 109)).toBe(true);
     // The blob's box spans both rings, however it is cut.
-    expect(blobBoxes(segmentation)).toEqual([{ minX: 20, minY: 10, maxX: 109, maxY: 69 }]);
+    expect(segmentation.blobs.map((b) => b.box)).toEqual([{ minX: 20, minY: 10, maxX: 109, maxY: 69 }]);
     // Every candidate is a 28×28 input with ink in it.
     for (const c of segmentation.candidates) {
       expect(c.input).toHaveLength(784);
@@ -100,7 +100,7 @@ describe("segmentNumber: touching digits are cut where little ink crosses", () =
     const ink = inkMap(100, 80, [{ x: 30, y: 10, w: 40, h: 60, ring: 6 }]);
     const segmentation = segmentNumber({ ink, pieces: piecesOf(ink) });
     expect(segmentation.candidates).toHaveLength(1);
-    expect(segmentation.blobs).toEqual([{ width: 40 / 60, height: 1, splits: [{ candidates: [0], score: 0 }] }]);
+    expect(segmentation.blobs).toEqual([{ box: { minX: 30, minY: 10, maxX: 69, maxY: 69 }, width: 40 / 60, height: 1, splits: [{ candidates: [0], score: 0 }] }]);
   });
 });
 

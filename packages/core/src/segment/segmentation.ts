@@ -64,6 +64,8 @@ export interface Split {
 
 /** A blob of the number's ink and the ways to read it. */
 export interface BlobReadings {
+  /** Its ink's box in the working image. */
+  readonly box: Box;
   /** Its width, in digit heights. */
   readonly width: number;
   /** Its height, in digit heights. */
@@ -127,9 +129,11 @@ export function segmentNumber({ ink, pieces }: NumberPieces, weights: SplitWeigh
     const width = (blob.box.maxX - blob.box.minX + 1) / digitHeight;
     const height = (blob.box.maxY - blob.box.minY + 1) / digitHeight;
     const all = concatPixels(blob.pixels);
+    const { minX, minY, maxX, maxY } = blob.box;
+    const readings = { box: { minX, minY, maxX, maxY }, width, height };
     if (width < SPLIT_WIDTH && !cutNarrow.has(b)) {
       candidates.push({ blob: b, box: blob.box, input: fitPiece(ink, all, blob.box) });
-      splitsPerBlob.push({ width, height, splits: [{ candidates: [candidates.length - 1], score: 0 }] });
+      splitsPerBlob.push({ ...readings, splits: [{ candidates: [candidates.length - 1], score: 0 }] });
       continue;
     }
     const cuts = findCuts(blob, ink.width, digitHeight, strokeWidth);
@@ -160,17 +164,9 @@ export function segmentNumber({ ink, pieces }: NumberPieces, weights: SplitWeigh
       candidates.push({ blob: b, box: blob.box, input: fitPiece(ink, all, blob.box) });
       blobSplits.push({ candidates: [candidates.length - 1], score: 0 });
     }
-    splitsPerBlob.push({ width, height, splits: blobSplits });
+    splitsPerBlob.push({ ...readings, splits: blobSplits });
   }
   return { candidates, blobs: splitsPerBlob, strays: straysBeside(pieces, numberBlobs), digitHeight, strokeWidth };
-}
-
-/** Each blob's box, left to right (the union of its candidates: every split covers the whole blob). */
-export function blobBoxes({ candidates, blobs: readings }: Segmentation): Box[] {
-  return readings.map((_, b) => {
-    const { minX, minY, maxX, maxY } = candidates.filter((c) => c.blob === b).reduce((box, c) => union(box, c.box), candidates.find((c) => c.blob === b)!.box);
-    return { minX, minY, maxX, maxY };
-  });
 }
 
 /** A piece of the number's ink between two columns, as the digit model is to read it. */
