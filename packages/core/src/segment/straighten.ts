@@ -81,6 +81,13 @@ function sample(data: Float32Array, width: number, height: number, x: number, y:
   const y0 = Math.floor(y);
   const fx = x - x0;
   const fy = y - y0;
-  const at = (xx: number, yy: number) => (xx >= 0 && xx < width && yy >= 0 && yy < height ? data[yy * width + xx]! : 0);
-  return (1 - fy) * ((1 - fx) * at(x0, y0) + fx * at(x0 + 1, y0)) + fy * ((1 - fx) * at(x0, y0 + 1) + fx * at(x0 + 1, y0 + 1));
+  return (
+    (1 - fy) * ((1 - fx) * pixelAt(data, width, height, x0, y0) + fx * pixelAt(data, width, height, x0 + 1, y0)) +
+    fy * ((1 - fx) * pixelAt(data, width, height, x0, y0 + 1) + fx * pixelAt(data, width, height, x0 + 1, y0 + 1))
+  );
+}
+
+// A function of its own, not a closure made afresh for every pixel sampled (which cost more than the sampling).
+function pixelAt(data: Float32Array, width: number, height: number, x: number, y: number): number {
+  return x >= 0 && x < width && y >= 0 && y < height ? data[y * width + x]! : 0;
 }
