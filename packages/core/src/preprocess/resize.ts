@@ -11,20 +11,19 @@ export function resize(src: GrayImage, width: number, height: number): GrayImage
   const sx = src.width / width;
   const sy = src.height / height;
   if (sx >= 1 && sy >= 1) {
+    // Each destination column covers the same source columns, with the same weights, in every row: worked out once.
+    const columns = coverage(width, sx, src.width);
     for (let y = 0; y < height; y++) {
       const y0 = y * sy;
       const y1 = y0 + sy;
       for (let x = 0; x < width; x++) {
-        const x0 = x * sx;
-        const x1 = x0 + sx;
+        const from = columns.first[x]!;
+        const weights = columns.weights[x]!;
         let sum = 0;
         for (let yy = Math.floor(y0); yy < Math.min(src.height, Math.ceil(y1)); yy++) {
           const wy = Math.min(y1, yy + 1) - Math.max(y0, yy);
-          const row = yy * src.width;
-          for (let xx = Math.floor(x0); xx < Math.min(src.width, Math.ceil(x1)); xx++) {
-            const wx = Math.min(x1, xx + 1) - Math.max(x0, xx);
-            sum += src.data[row + xx]! * wx * wy;
-          }
+          const row = yy * src.width + from;
+          for (let k = 0; k < weights.length; k++) sum += src.data[row + k]! * weights[k]! * wy;
         }
         out.data[y * width + x] = sum / (sx * sy);
       }
@@ -47,6 +46,22 @@ export function resize(src: GrayImage, width: number, height: number): GrayImage
     }
   }
   return out;
+}
+
+/** For each of `count` destination pixels `scale` source pixels wide: the first source pixel it covers, and how much of each. */
+function coverage(count: number, scale: number, sourceCount: number): { first: Int32Array; weights: Float64Array[] } {
+  const first = new Int32Array(count);
+  const weights: Float64Array[] = [];
+  for (let i = 0; i < count; i++) {
+    const start = i * scale;
+    const end = start + scale;
+    first[i] = Math.floor(start);
+    const last = Math.min(sourceCount, Math.ceil(end));
+    const w = new Float64Array(Math.max(0, last - first[i]!));
+    for (let s = first[i]!; s < last; s++) w[s - first[i]!] = Math.min(end, s + 1) - Math.max(start, s);
+    weights.push(w);
+  }
+  return { first, weights };
 }
 
 /** Scales so the longer side is `longSide`, keeping the aspect ratio. */
