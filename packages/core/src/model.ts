@@ -1,5 +1,6 @@
 import * as tf from "@tensorflow/tfjs-core";
 import { models, type LayersModel } from "@tensorflow/tfjs-layers";
+import { foldBatchNorms, type Weight } from "./fold-batch-norm.js";
 
 /** A URL of model.json (served by the app itself) or a TF.js IOHandler. */
 export type ModelSource = string | URL | tf.io.IOHandler;
@@ -43,15 +44,16 @@ async function loadChecked(source: ModelSource, contract: ModelContract): Promis
   let model: LayersModel;
   try {
     await tf.ready(); // usable on its own, not only after selectBackend
-    model = await buildModel(await loadArtifacts(source));
+    model = await buildModel(await loadArtifacts(source), where);
   } catch (error) {
+    if (error instanceof ModelLoadError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new ModelLoadError(`The ${contract.name} could not be loaded from ${where}: ${reason}`, { cause: error });
   }
   try {
     checkShapes(model, where, contract);
     checkCalibration(model, where);
-    await checkFinite(model, where, contract);
+    await checkFiniteOutput(model, where, contract);
   } catch (error) {
     model.dispose();
     throw error;
@@ -79,7 +81,7 @@ async function loadArtifacts(source: ModelSource): Promise<tf.io.ModelArtifacts>
  * leaves the layers' variables (and the decoded weights) allocated when the
  * weights turn out not to fit.
  */
-async function buildModel(artifacts: tf.io.ModelArtifacts): Promise<LayersModel> {
+async function buildModel(artifacts: tf.io.ModelArtifacts, where: string): Promise<LayersModel> {
   const { modelTopology, weightData, weightSpecs } = artifacts;
   if (modelTopology == null || modelTopology instanceof ArrayBuffer) throw new Error("model.json holds no layers model topology.");
   if (weightData == null || weightSpecs == null) throw new Error("model.json names no weights.");
@@ -87,15 +89,19 @@ async function buildModel(artifacts: tf.io.ModelArtifacts): Promise<LayersModel>
   const before = new Set(Object.keys(registered));
   // modelFromJSON builds every layer before its first await, so the variables new since
   // `before` are exactly this model's, also when building stops halfway.
-  const building = models.modelFromJSON({ modelTopology } as Parameters<typeof models.modelFromJSON>[0]);
+  const specs = weightSpecs.filter((spec) => spec.group !== "optimizer");
+  const saved = decodeFloatWeights(weightData, specs);
+  // Checked as saved: folding could hide a corrupt weight (an infinite variance folds to a zero scale).
+  checkFiniteWeights(saved, where);
+  const folded = foldBatchNorms(modelTopology, saved);
+  const building = models.modelFromJSON({ modelTopology: folded.topology } as Parameters<typeof models.modelFromJSON>[0]);
   const variables = Object.keys(registered)
     .filter((name) => !before.has(name))
     .map((name) => registered[name]!);
   try {
     const model = await building;
     tf.tidy(() => {
-      const decoded = tf.io.decodeWeights(weightData, weightSpecs);
-      const modelWeights = Object.fromEntries(weightSpecs.filter((spec) => spec.group !== "optimizer").map((spec) => [spec.name, decoded[spec.name]!]));
+      const modelWeights = Object.fromEntries(Object.entries(folded.weights).map(([name, { values, shape }]) => [name, tf.tensor(values, [...shape], "float32")]));
       model.loadWeights(modelWeights, true);
     });
     if (artifacts.userDefinedMetadata != null) model.setUserDefinedMetadata(artifacts.userDefinedMetadata);
@@ -104,6 +110,20 @@ async function buildModel(artifacts: tf.io.ModelArtifacts): Promise<LayersModel>
     for (const variable of variables) variable.dispose();
     throw error;
   }
+}
+
+/** The model's weights as float32 values (every weight the trainer writes is float32; anything else is refused). */
+function decodeFloatWeights(weightData: tf.io.WeightData, specs: readonly tf.io.WeightsManifestEntry[]): Record<string, Weight> {
+  return tf.tidy(() => {
+    const decoded = tf.io.decodeWeights(weightData, [...specs]);
+    return Object.fromEntries(
+      specs.map(({ name }) => {
+        const tensor = decoded[name]!;
+        if (tensor.dtype !== "float32") throw new Error(`weight ${name} is ${tensor.dtype}, not float32.`);
+        return [name, { values: tensor.dataSync() as Float32Array, shape: tensor.shape }];
+      }),
+    );
+  });
 }
 
 function checkShapes(model: LayersModel, where: string, contract: ModelContract): void {
@@ -130,13 +150,16 @@ function checkCalibration(model: LayersModel, where: string): void {
 }
 
 /** NaN or infinite weights would load and then read NaN on every frame: refuse them at once. */
-async function checkFinite(model: LayersModel, where: string, contract: ModelContract): Promise<void> {
-  for (const weight of model.weights) {
-    const values = await weight.read().data();
+function checkFiniteWeights(weights: Readonly<Record<string, Weight>>, where: string): void {
+  for (const [name, { values }] of Object.entries(weights)) {
     if (!values.every(Number.isFinite)) {
-      throw new ModelLoadError(`The model at ${where} is corrupt: its weight ${weight.originalName} holds NaN or infinite values. Replace model.json and its weight files with a good copy.`);
+      throw new ModelLoadError(`The model at ${where} is corrupt: its weight ${name} holds NaN or infinite values. Replace model.json and its weight files with a good copy.`);
     }
   }
+}
+
+/** What a blank image gets from the model as built must be finite numbers too. */
+async function checkFiniteOutput(model: LayersModel, where: string, contract: ModelContract): Promise<void> {
   const output = tf.tidy(() => model.predict(tf.zeros([1, ...contract.input.slice(1).map(Number)])) as tf.Tensor);
   const probabilities = await output.data();
   output.dispose();
