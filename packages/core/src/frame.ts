@@ -1,4 +1,4 @@
-import { cropToGray } from "./preprocess/grayscale.js";
+import { cropToGray, cropToGrayShrunk } from "./preprocess/grayscale.js";
 import type { GrayImage, RgbaImage } from "./preprocess/gray-image.js";
 import { WORKING_SIZE } from "./preprocess/preprocess.js";
 import { clampToFrame, defaultBox, type Roi } from "./preprocess/roi.js";
@@ -70,12 +70,12 @@ let scratch: OffscreenCanvas | HTMLCanvasElement | undefined;
  * already shrunk towards the working size, so a 1080p frame costs no more
  * than a small one (`maxSide`: the longest side they need).
  */
-export function frameToGray(frame: Frame, roi?: Roi, maxSide = 2 * WORKING_SIZE): GrayImage {
+export function frameToGray(frame: Frame, roi?: Roi, maxSide = 2 * WORKING_SIZE, shrinkTo?: { readonly width: number; readonly height: number }): GrayImage {
   const { width, height } = readableFrameSize(frame);
   // Boxes are clamped by clampToFrame alone (the reader's framing clamps first, as it needs the box
   // itself): everything after takes whole pixels inside the frame.
   const box = clampToFrame(roi ?? defaultBox(width, height), width, height);
-  if (frameKind(frame) === "rgba") return cropToGray(frame as RgbaImage, box);
+  if (frameKind(frame) === "rgba") return shrinkTo ? cropToGrayShrunk(frame as RgbaImage, box, shrinkTo) : cropToGray(frame as RgbaImage, box);
 
   const scale = Math.min(1, maxSide / Math.max(box.width, box.height));
   const w = Math.max(1, Math.round(box.width * scale));
@@ -91,5 +91,6 @@ export function frameToGray(frame: Frame, roi?: Roi, maxSide = 2 * WORKING_SIZE)
     | null;
   if (!context) throw new Error("This browser cannot give a 2D canvas to read camera pixels.");
   context.drawImage(frame as CanvasImageSource, box.x, box.y, box.width, box.height, 0, 0, w, h);
-  return cropToGray(context.getImageData(0, 0, w, h));
+  const drawn = context.getImageData(0, 0, w, h);
+  return shrinkTo ? cropToGrayShrunk(drawn, { x: 0, y: 0, width: w, height: h }, shrinkTo) : cropToGray(drawn);
 }

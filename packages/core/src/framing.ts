@@ -133,7 +133,12 @@ function readBox(frame: Frame, box: Roi, polarityOption: PolarityOption, frameEd
 /** A number's box: its ink as a whole is judged at the box's edges as one digit's is. */
 function readNumberBox(frame: Frame, box: Roi, polarityOption: PolarityOption, frameEdgeCuts: boolean): FramedNumber {
   const size = numberWorkingSize(box.width, box.height);
-  const prepared = findNumberInk(frameToGray(frame, box, 2 * Math.max(size.width, size.height)), { polarity: polarityOption, edgesJudgedOutside: true });
+  // Drawn at twice the working size, then shrunk to it by averaging (in one pass with the grayscale).
+  const prepared = findNumberInk(frameToGray(frame, box, 2 * Math.max(size.width, size.height), size), {
+    polarity: polarityOption,
+    edgesJudgedOutside: true,
+    shrunkToWorkingSize: true,
+  });
   const { polarity } = prepared;
   if (prepared.state === "no-digit") return { state: "no-digit", reason: prepared.reason, box, polarity };
   const { found } = prepared;

@@ -1,4 +1,5 @@
 import { createGrayImage, type GrayImage, type RgbaImage } from "./gray-image.js";
+import { areaCoverage, resize } from "./resize.js";
 import type { Roi } from "./roi.js";
 
 /**
@@ -7,6 +8,66 @@ import type { Roi } from "./roi.js";
  * without one, the whole frame.
  */
 export function cropToGray(frame: RgbaImage, box: Roi = { x: 0, y: 0, width: frame.width, height: frame.height }): GrayImage {
+  checkCrop(frame, box);
+  const out = createGrayImage(box.width, box.height);
+  const src = frame.data;
+  for (let y = 0; y < box.height; y++) {
+    let s = ((box.y + y) * frame.width + box.x) * 4;
+    let d = y * box.width;
+    for (let x = 0; x < box.width; x++, s += 4, d++) {
+      out.data[d] = luma(src, s);
+    }
+  }
+  return out;
+}
+
+/**
+ * The box as luma shrunk to `size`: exactly resize(cropToGray(frame, box), size), without the
+ * full-size image between them (each source row's luma is worked out once, as the shrink reaches it).
+ * A size larger than the box either way is left to resize's interpolation.
+ */
+export function cropToGrayShrunk(frame: RgbaImage, box: Roi, size: { readonly width: number; readonly height: number }): GrayImage {
+  const { width, height } = size;
+  if (box.width < width || box.height < height || (box.width === width && box.height === height)) return resize(cropToGray(frame, box), width, height);
+  checkCrop(frame, box);
+  const sx = box.width / width;
+  const sy = box.height / height;
+  const columns = areaCoverage(width, sx, box.width);
+  const out = createGrayImage(width, height);
+  // One row of the box as luma, kept while the next destination row starts on it too. Float32, as cropToGray stores it.
+  const row = new Float32Array(box.width);
+  let rowHeld = -1;
+  const sums = new Float64Array(width);
+  for (let y = 0; y < height; y++) {
+    const y0 = y * sy;
+    const y1 = y0 + sy;
+    sums.fill(0);
+    for (let yy = Math.floor(y0); yy < Math.min(box.height, Math.ceil(y1)); yy++) {
+      if (yy !== rowHeld) {
+        let s = ((box.y + yy) * frame.width + box.x) * 4;
+        for (let x = 0; x < box.width; x++, s += 4) row[x] = luma(frame.data, s);
+        rowHeld = yy;
+      }
+      const wy = Math.min(y1, yy + 1) - Math.max(y0, yy);
+      for (let x = 0; x < width; x++) {
+        const from = columns.first[x]!;
+        const weights = columns.weights[x]!;
+        let sum = sums[x]!;
+        for (let k = 0; k < weights.length; k++) sum += row[from + k]! * weights[k]! * wy;
+        sums[x] = sum;
+      }
+    }
+    for (let x = 0; x < width; x++) out.data[y * width + x] = sums[x]! / (sx * sy);
+  }
+  return out;
+}
+
+/** Rec. 601 luma, 0…1, of the RGBA pixel at byte `s`. */
+function luma(src: Uint8ClampedArray | Uint8Array, s: number): number {
+  return (0.299 * src[s]! + 0.587 * src[s + 1]! + 0.114 * src[s + 2]!) / 255;
+}
+
+function checkCrop(frame: RgbaImage, box: Roi): void {
   if (frame.data.length < frame.width * frame.height * 4) {
     throw new RangeError(
       `Frame data holds ${frame.data.length} bytes; a ${frame.width}×${frame.height} RGBA frame needs ${frame.width * frame.height * 4}.`,
@@ -17,16 +78,6 @@ export function cropToGray(frame: RgbaImage, box: Roi = { x: 0, y: 0, width: fra
       `Box ${JSON.stringify(box)} is not whole pixels inside the ${frame.width}×${frame.height} frame: clamp it with clampToFrame first.`,
     );
   }
-  const out = createGrayImage(box.width, box.height);
-  const src = frame.data;
-  for (let y = 0; y < box.height; y++) {
-    let s = ((box.y + y) * frame.width + box.x) * 4;
-    let d = y * box.width;
-    for (let x = 0; x < box.width; x++, s += 4, d++) {
-      out.data[d] = (0.299 * src[s]! + 0.587 * src[s + 1]! + 0.114 * src[s + 2]!) / 255;
-    }
-  }
-  return out;
 }
 
 function isWholePixelBoxInside(box: Roi, width: number, height: number): boolean {

@@ -12,7 +12,7 @@ export function resize(src: GrayImage, width: number, height: number): GrayImage
   const sy = src.height / height;
   if (sx >= 1 && sy >= 1) {
     // Each destination column covers the same source columns, with the same weights, in every row: worked out once.
-    const columns = coverage(width, sx, src.width);
+    const columns = areaCoverage(width, sx, src.width);
     for (let y = 0; y < height; y++) {
       const y0 = y * sy;
       const y1 = y0 + sy;
@@ -49,7 +49,7 @@ export function resize(src: GrayImage, width: number, height: number): GrayImage
 }
 
 /** For each of `count` destination pixels `scale` source pixels wide: the first source pixel it covers, and how much of each. */
-function coverage(count: number, scale: number, sourceCount: number): { first: Int32Array; weights: Float64Array[] } {
+export function areaCoverage(count: number, scale: number, sourceCount: number): { first: Int32Array; weights: Float64Array[] } {
   const first = new Int32Array(count);
   const weights: Float64Array[] = [];
   for (let i = 0; i < count; i++) {

@@ -48,6 +48,11 @@ export interface NumberInkOptions {
   readonly polarity?: PolarityOption;
   /** Report the sides the number touches for the caller to judge (see checkOverflow); otherwise it is refused as cut by the edge. */
   readonly edgesJudgedOutside?: boolean;
+  /**
+   * The working size the image was already shrunk to: numberWorkingSize of the box it shows (its own
+   * size, rounded, could name another by a pixel). Default: the image is the box as drawn.
+   */
+  readonly shrunkToWorkingSize?: boolean;
 }
 
 /** The working size for a box of this shape: its sides in working pixels. */
@@ -66,8 +71,8 @@ function polarityView(working: GrayImage): GrayImage {
 
 /** The box's ink and the pieces of the number written in it, or why there is none. */
 export function findNumberInk(gray: GrayImage, options: NumberInkOptions = {}): NumberInkResult {
-  const size = numberWorkingSize(gray.width, gray.height);
-  const working = resize(gray, size.width, size.height);
+  const size = options.shrunkToWorkingSize ? { width: gray.width, height: gray.height } : numberWorkingSize(gray.width, gray.height);
+  const working = options.shrunkToWorkingSize ? gray : resize(gray, size.width, size.height);
   const side = Math.min(size.width, size.height);
   const closingRadius = Math.max(3, Math.round((CLOSING_RADIUS * side) / WORKING_SIZE));
   const polarity = !options.polarity || options.polarity === "auto" ? detectPolarity(polarityView(working)) : options.polarity;
