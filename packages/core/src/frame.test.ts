@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { frameSize, frameToGray, type Frame } from "./frame.js";
+import { longSideSize, resize } from "./preprocess/resize.js";
 
 const rgba = (width: number, height: number) => ({ width, height, data: new Uint8ClampedArray(width * height * 4).fill(200) });
 
@@ -7,6 +8,16 @@ describe("frameToGray", () => {
   it("crops the default box, or the box given, clamped to the frame", () => {
     expect(frameToGray(rgba(100, 50))).toMatchObject({ width: 20, height: 20 });
     expect(frameToGray(rgba(100, 50), { x: 90.5, y: -3, width: 20, height: 10 })).toMatchObject({ width: 10, height: 7 });
+  });
+
+  it("shrinks the box to the working size asked for, exactly as resizing its grey image would", () => {
+    const frame = { width: 64, height: 48, data: Uint8ClampedArray.from({ length: 64 * 48 * 4 }, (_, i) => (i * 37 + (i >> 7) * 11) % 256) };
+    const box = { x: 5, y: 3, width: 51, height: 38 };
+    const workingSize = (w: number, h: number) => longSideSize(w, h, 24);
+    const shrunk = frameToGray(frame, box, undefined, workingSize);
+    const grey = frameToGray(frame, box);
+    expect([shrunk.width, shrunk.height]).toEqual([24, 18]);
+    expect(Array.from(shrunk.data)).toEqual(Array.from(resize(grey, 24, 18).data));
   });
 
   it("blames the frame, not the box, when the frame is too small for the default box", () => {

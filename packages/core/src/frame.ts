@@ -63,6 +63,12 @@ export function readableFrameSize(frame: Frame): { width: number; height: number
   return size;
 }
 
+/**
+ * The working size for a grey image of this size (as the step after frameToGray would resize it): given one,
+ * frameToGray shrinks the box to it in the same pass that turns it grey.
+ */
+export type WorkingSize = (width: number, height: number) => { width: number; height: number };
+
 let scratch: OffscreenCanvas | HTMLCanvasElement | undefined;
 
 /**
@@ -70,12 +76,12 @@ let scratch: OffscreenCanvas | HTMLCanvasElement | undefined;
  * already shrunk towards the working size, so a 1080p frame costs no more
  * than a small one (`maxSide`: the longest side they need).
  */
-export function frameToGray(frame: Frame, roi?: Roi, maxSide = 2 * WORKING_SIZE, shrinkTo?: { readonly width: number; readonly height: number }): GrayImage {
+export function frameToGray(frame: Frame, roi?: Roi, maxSide = 2 * WORKING_SIZE, shrinkTo?: WorkingSize): GrayImage {
   const { width, height } = readableFrameSize(frame);
   // Boxes are clamped by clampToFrame alone (the reader's framing clamps first, as it needs the box
   // itself): everything after takes whole pixels inside the frame.
   const box = clampToFrame(roi ?? defaultBox(width, height), width, height);
-  if (frameKind(frame) === "rgba") return shrinkTo ? cropToGrayShrunk(frame as RgbaImage, box, shrinkTo) : cropToGray(frame as RgbaImage, box);
+  if (frameKind(frame) === "rgba") return shrinkTo ? cropToGrayShrunk(frame as RgbaImage, box, shrinkTo(box.width, box.height)) : cropToGray(frame as RgbaImage, box);
 
   const scale = Math.min(1, maxSide / Math.max(box.width, box.height));
   const w = Math.max(1, Math.round(box.width * scale));
@@ -92,5 +98,5 @@ export function frameToGray(frame: Frame, roi?: Roi, maxSide = 2 * WORKING_SIZE,
   if (!context) throw new Error("This browser cannot give a 2D canvas to read camera pixels.");
   context.drawImage(frame as CanvasImageSource, box.x, box.y, box.width, box.height, 0, 0, w, h);
   const drawn = context.getImageData(0, 0, w, h);
-  return shrinkTo ? cropToGrayShrunk(drawn, { x: 0, y: 0, width: w, height: h }, shrinkTo) : cropToGray(drawn);
+  return shrinkTo ? cropToGrayShrunk(drawn, { x: 0, y: 0, width: w, height: h }, shrinkTo(w, h)) : cropToGray(drawn);
 }

@@ -7,7 +7,8 @@ import { defaultLocateOptions, isCutByEdge, type NoDigitReason } from "./preproc
 import { checkOverflow, SURROUND_MARGIN, type Side } from "./preprocess/overflow.js";
 import type { GrayImage } from "./preprocess/gray-image.js";
 import type { Polarity } from "./preprocess/polarity.js";
-import { CLOSING_RADIUS, preprocess, type DigitFound, type PolarityOption } from "./preprocess/preprocess.js";
+import { CLOSING_RADIUS, preprocess, WORKING_SIZE, type DigitFound, type PolarityOption } from "./preprocess/preprocess.js";
+import { longSideSize } from "./preprocess/resize.js";
 import { clampToFrame, defaultBox, type Roi } from "./preprocess/roi.js";
 import { findNumber } from "./segment/find-number.js";
 import { findNumberInk, numberWorkingSize, type NumberInk } from "./segment/number-ink.js";
@@ -121,7 +122,8 @@ function isOverflow(result: unknown): result is Refusal & { readonly overflow: r
 
 /** `frameEdgeCuts`: a digit reaching the frame's edge is cut by it, rather than judged by its span. */
 function readBox(frame: Frame, box: Roi, polarityOption: PolarityOption, frameEdgeCuts: boolean): FramedResult {
-  const prepared = preprocess(frameToGray(frame, box), { polarity: polarityOption, edgesJudgedOutside: true });
+  // Drawn at twice the working size and shrunk to it (in one pass with the grayscale), as preprocess would.
+  const prepared = preprocess(frameToGray(frame, box, 2 * WORKING_SIZE, (w, h) => longSideSize(w, h, WORKING_SIZE)), { polarity: polarityOption, edgesJudgedOutside: true });
   const { polarity } = prepared;
   if (prepared.state === "no-digit") return { state: "no-digit", reason: prepared.reason, box, polarity };
   const { found } = prepared;
@@ -134,7 +136,7 @@ function readBox(frame: Frame, box: Roi, polarityOption: PolarityOption, frameEd
 function readNumberBox(frame: Frame, box: Roi, polarityOption: PolarityOption, frameEdgeCuts: boolean): FramedNumber {
   const size = numberWorkingSize(box.width, box.height);
   // Drawn at twice the working size, then shrunk to it by averaging (in one pass with the grayscale).
-  const prepared = findNumberInk(frameToGray(frame, box, 2 * Math.max(size.width, size.height), size), {
+  const prepared = findNumberInk(frameToGray(frame, box, 2 * Math.max(size.width, size.height), numberWorkingSize), {
     polarity: polarityOption,
     edgesJudgedOutside: true,
     shrunkToWorkingSize: true,

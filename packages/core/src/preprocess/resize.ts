@@ -66,6 +66,12 @@ export function areaCoverage(count: number, scale: number, sourceCount: number):
 
 /** Scales so the longer side is `longSide`, keeping the aspect ratio. */
 export function resizeLongSide(src: GrayImage, longSide: number): GrayImage {
-  const scale = longSide / Math.max(src.width, src.height);
-  return resize(src, Math.max(1, Math.round(src.width * scale)), Math.max(1, Math.round(src.height * scale)));
+  const { width, height } = longSideSize(src.width, src.height, longSide);
+  return resize(src, width, height);
+}
+
+/** The size resizeLongSide gives an image of this size. */
+export function longSideSize(width: number, height: number, longSide: number): { width: number; height: number } {
+  const scale = longSide / Math.max(width, height);
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
 }
