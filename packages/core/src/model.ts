@@ -89,8 +89,7 @@ async function buildModel(artifacts: tf.io.ModelArtifacts, where: string): Promi
   const before = new Set(Object.keys(registered));
   // modelFromJSON builds every layer before its first await, so the variables new since
   // `before` are exactly this model's, also when building stops halfway.
-  const specs = weightSpecs.filter((spec) => spec.group !== "optimizer");
-  const saved = decodeFloatWeights(weightData, specs);
+  const saved = decodeFloatWeights(weightData, weightSpecs);
   // Checked as saved: folding could hide a corrupt weight (an infinite variance folds to a zero scale).
   checkFiniteWeights(saved, where);
   const folded = foldBatchNorms(modelTopology, saved);
@@ -113,11 +112,12 @@ async function buildModel(artifacts: tf.io.ModelArtifacts, where: string): Promi
 }
 
 /** The model's weights as float32 values (every weight the trainer writes is float32; anything else is refused). */
-function decodeFloatWeights(weightData: tf.io.WeightData, specs: readonly tf.io.WeightsManifestEntry[]): Record<string, Weight> {
+function decodeFloatWeights(weightData: tf.io.WeightData, specs: tf.io.WeightsManifestEntry[]): Record<string, Weight> {
   return tf.tidy(() => {
-    const decoded = tf.io.decodeWeights(weightData, [...specs]);
+    // All of them decoded (each spec's place in the data follows from those before it), the optimizer's then left out.
+    const decoded = tf.io.decodeWeights(weightData, specs);
     return Object.fromEntries(
-      specs.map(({ name }) => {
+      specs.filter((spec) => spec.group !== "optimizer").map(({ name }) => {
         const tensor = decoded[name]!;
         if (tensor.dtype !== "float32") throw new Error(`weight ${name} is ${tensor.dtype}, not float32.`);
         return [name, { values: tensor.dataSync() as Float32Array, shape: tensor.shape }];
