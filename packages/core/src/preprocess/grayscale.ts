@@ -24,11 +24,12 @@ export function cropToGray(frame: RgbaImage, box: Roi = { x: 0, y: 0, width: fra
 /**
  * The box as luma shrunk to `size`: exactly resize(cropToGray(frame, box), size), without the
  * full-size image between them (each source row's luma is worked out once, as the shrink reaches it).
- * A size larger than the box either way is left to resize's interpolation.
+ * The box's own size is cropToGray's image itself; a size larger than the box either way is left to resize's interpolation.
  */
 export function cropToGrayShrunk(frame: RgbaImage, box: Roi, size: { readonly width: number; readonly height: number }): GrayImage {
   const { width, height } = size;
-  if (box.width < width || box.height < height || (box.width === width && box.height === height)) return resize(cropToGray(frame, box), width, height);
+  if (box.width === width && box.height === height) return cropToGray(frame, box);
+  if (box.width < width || box.height < height) return resize(cropToGray(frame, box), width, height);
   checkCrop(frame, box);
   const sx = box.width / width;
   const sy = box.height / height;
