@@ -24,13 +24,12 @@ export function buildNumberModel(): tfl.LayersModel {
   };
   block(32, [3, 3], "same", "block2");
   h = tfl.layers.maxPooling2d({ poolSize: 2, name: "pool2" }).apply(h) as tfl.SymbolicTensor;
-  block(96, [3, 3], "same", "block3");
+  block(64, [3, 3], "same", "block3");
   h = tfl.layers.maxPooling2d({ poolSize: [2, 1], name: "pool3" }).apply(h) as tfl.SymbolicTensor;
   // The remaining rows (3) into one: each step sees its columns' whole height.
-  block(96, [3, 1], "valid", "rows");
+  block(64, [3, 1], "valid", "rows");
   h = tfl.layers.dropout({ rate: 0.2, name: "dropout" }).apply(h) as tfl.SymbolicTensor;
-  block(96, [1, 5], "same", "context");
-  block(96, [1, 3], "same", "context2");
+  block(64, [1, 5], "same", "context");
   h = tfl.layers.conv2d({ filters: NUMBER_CLASSES, kernelSize: 1, name: "step_logits" }).apply(h) as tfl.SymbolicTensor;
   const steps = STRIP_WIDTH / STEP_WIDTH;
   const output = tfl.layers.reshape({ targetShape: [steps, NUMBER_CLASSES], name: "logits" }).apply(h) as tfl.SymbolicTensor;

@@ -10,7 +10,7 @@ import { Random } from "@livedigits/core/synthetic";
 import * as tf from "@tensorflow/tfjs-core";
 import type { LayersModel } from "@tensorflow/tfjs-layers";
 import { describeBackendChoice, selectTrainingBackend, type TrainingBackend } from "../backend.js";
-import { exportModel, roundWeightsToFloat16 } from "../export.js";
+import { exportModel } from "../export.js";
 import { loadMnist, type DigitSet } from "../mnist.js";
 import { formatSeconds, ProgressBar } from "../progress.js";
 import { FULL_SPLIT, splitMnistTrain } from "../split.js";
@@ -47,7 +47,7 @@ export interface NumberTrainOptions {
 }
 
 export const fullNumberTraining: Omit<NumberTrainOptions, "outDir" | "log"> = {
-  epochs: 12,
+  epochs: 8,
   numbersPerEpoch: 40_000,
   nonDigitShare: 0,
   batchSize: 32,
@@ -135,8 +135,6 @@ export async function trainNumberModel(options: NumberTrainOptions): Promise<Num
       epochs.push({ epoch, loss, firstBatchesLoss: mean(losses.slice(0, ends)), lastBatchesLoss: mean(losses.slice(-ends)), validation: score.accuracy, seconds });
       log(`epoch ${epoch}: loss ${loss.toFixed(4)}, held-out numbers read right ${(score.accuracy * 100).toFixed(2)}% (${formatSeconds(seconds)})`);
     }
-    // Scored and calibrated as it ships: float16 weights.
-    roundWeightsToFloat16(model);
     const validationLogits = predictLogits(model, validation.strips);
     const temperature = fitStepTemperature(validationLogits, validation.labels);
     const validationScore = scoreNumbers(validationLogits, validation.labels, temperature);
@@ -151,7 +149,7 @@ export async function trainNumberModel(options: NumberTrainOptions): Promise<Num
       outputs: `logits of ${STEPS} steps over the digits 0…9 and, last, CTC's blank`,
       temperature,
       accuracy: testScore.accuracy,
-    }, "float16");
+    });
     const { epochs: epochCount, numbersPerEpoch, batchSize, learningRate, validationNumbers, testNumbers, seed } = options;
     const reported = { epochs: epochCount, numbersPerEpoch, nonDigitShare: options.nonDigitShare, batchSize, learningRate, validationNumbers, testNumbers, seed };
     const report: NumberTrainReport = {
