@@ -1,5 +1,5 @@
 import { createGrayImage, type GrayImage, type RgbaImage } from "./gray-image.js";
-import { areaCoverage, resize } from "./resize.js";
+import { resize, shrinkByArea } from "./resize.js";
 import type { Roi } from "./roi.js";
 
 /**
@@ -31,36 +31,15 @@ export function cropToGrayShrunk(frame: RgbaImage, box: Roi, size: { readonly wi
   if (box.width === width && box.height === height) return cropToGray(frame, box);
   if (box.width < width || box.height < height) return resize(cropToGray(frame, box), width, height);
   checkCrop(frame, box);
-  const sx = box.width / width;
-  const sy = box.height / height;
-  const columns = areaCoverage(width, sx, box.width);
-  const out = createGrayImage(width, height);
   // One row of the box as luma, kept while the next destination row starts on it too. Float32, as cropToGray stores it.
   const row = new Float32Array(box.width);
   let rowHeld = -1;
-  const sums = new Float64Array(width);
-  for (let y = 0; y < height; y++) {
-    const y0 = y * sy;
-    const y1 = y0 + sy;
-    sums.fill(0);
-    for (let yy = Math.floor(y0); yy < Math.min(box.height, Math.ceil(y1)); yy++) {
-      if (yy !== rowHeld) {
-        let s = ((box.y + yy) * frame.width + box.x) * 4;
-        for (let x = 0; x < box.width; x++, s += 4) row[x] = luma(frame.data, s);
-        rowHeld = yy;
-      }
-      const wy = Math.min(y1, yy + 1) - Math.max(y0, yy);
-      for (let x = 0; x < width; x++) {
-        const from = columns.first[x]!;
-        const weights = columns.weights[x]!;
-        let sum = sums[x]!;
-        for (let k = 0; k < weights.length; k++) sum += row[from + k]! * weights[k]! * wy;
-        sums[x] = sum;
-      }
-    }
-    for (let x = 0; x < width; x++) out.data[y * width + x] = sums[x]! / (sx * sy);
-  }
-  return out;
+  return shrinkByArea(row, box.width, box.height, width, height, (y) => {
+    if (y === rowHeld) return;
+    let s = ((box.y + y) * frame.width + box.x) * 4;
+    for (let x = 0; x < box.width; x++, s += 4) row[x] = luma(frame.data, s);
+    rowHeld = y;
+  });
 }
 
 /** Rec. 601 luma, 0…1, of the RGBA pixel at byte `s`. */
