@@ -71,9 +71,12 @@ function polarityView(working: GrayImage): GrayImage {
 
 /** The box's ink and the pieces of the number written in it, or why there is none. */
 export function findNumberInk(gray: GrayImage, options: NumberInkOptions = {}): NumberInkResult {
-  const size = options.shrunkToWorkingSize ? { width: gray.width, height: gray.height } : numberWorkingSize(gray.width, gray.height);
-  const working = options.shrunkToWorkingSize ? gray : resize(gray, size.width, size.height);
-  const side = Math.min(size.width, size.height);
+  let working = gray;
+  if (!options.shrunkToWorkingSize) {
+    const size = numberWorkingSize(gray.width, gray.height);
+    working = resize(gray, size.width, size.height);
+  }
+  const side = Math.min(working.width, working.height);
   const closingRadius = Math.max(3, Math.round((CLOSING_RADIUS * side) / WORKING_SIZE));
   const polarity = !options.polarity || options.polarity === "auto" ? detectPolarity(polarityView(working)) : options.polarity;
   const { ink, contrast, noise, background } = extractInk(working, polarity, closingRadius);
