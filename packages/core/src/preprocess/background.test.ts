@@ -25,4 +25,35 @@ describe("closeOverInk", () => {
     expect(slate.data[30 * SIZE + 17]).toBeCloseTo(0.1);
     expect(slate.data[30 * SIZE + 40]).toBeCloseTo(0.6);
   });
+
+  it("is the grey-level closing over the (2r+1)² square, the square cut off at the image's edges", () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (const [width, height, radius] of [[1, 1, 1], [7, 3, 2], [3, 9, 4], [40, 23, 3], [23, 40, 5], [64, 31, 8]] as const) {
+      const noisy = createGrayImage(width, height);
+      for (let i = 0; i < noisy.data.length; i++) noisy.data[i] = Math.round(random() * 8) / 8;
+      for (const darkInk of [true, false]) {
+        const expected = bruteForceRank(bruteForceRank(noisy.data, width, height, radius, darkInk), width, height, radius, !darkInk);
+        expect(Array.from(closeOverInk(noisy, radius, darkInk).data)).toEqual(Array.from(expected));
+      }
+    }
+  });
 });
+
+/** The max (or min) of every (2r+1)² square, cut off at the image's edges, pixel by pixel. */
+function bruteForceRank(data: Float32Array, width: number, height: number, radius: number, max: boolean): Float32Array {
+  const out = new Float32Array(width * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      let best = max ? -Infinity : Infinity;
+      for (let yy = Math.max(0, y - radius); yy <= Math.min(height - 1, y + radius); yy++) {
+        for (let xx = Math.max(0, x - radius); xx <= Math.min(width - 1, x + radius); xx++) {
+          const v = data[yy * width + xx]!;
+          best = max ? Math.max(best, v) : Math.min(best, v);
+        }
+      }
+      out[y * width + x] = best;
+    }
+  }
+  return out;
+}
