@@ -18,7 +18,7 @@ interface ModelContract {
 
 const DIGIT_MODEL: ModelContract = { name: "digit model", input: [null, 28, 28, 1], outputs: [[null, 10], [null, 11]] };
 /** The number model reads core's strip (STRIP_HEIGHT × STRIP_WIDTH) as 32 steps over the digits and CTC's blank. */
-const NUMBER_MODEL: ModelContract = { name: "number model", input: [null, 28, 128, 1], outputs: [[null, 32, 11], [null, 64, 11]] };
+const NUMBER_MODEL: ModelContract = { name: "number model", input: [null, 28, 128, 1], outputs: [[null, 32, 11]] };
 
 /**
  * Loads the digit model and checks it honours the contract: input

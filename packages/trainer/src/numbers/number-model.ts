@@ -4,7 +4,7 @@ import { STRIP_HEIGHT, STRIP_WIDTH } from "@livedigits/core/numbers";
 /** Ten digits and CTC's blank, last. */
 export const NUMBER_CLASSES = 11;
 /** The strip's columns pooled into one step of the reading. */
-export const STEP_WIDTH = 2;
+export const STEP_WIDTH = 4;
 
 /**
  * Reads a number's strip (28 × 128, ink 1 on 0) as a sequence: a small CNN pools the strip's
@@ -23,14 +23,13 @@ export function buildNumberModel(): tfl.LayersModel {
     h = tfl.layers.reLU({ name: `${name}_relu` }).apply(h) as tfl.SymbolicTensor;
   };
   block(32, [3, 3], "same", "block2");
-  // Rows only: a step of STEP_WIDTH columns leaves a blank's room between two narrow digits that touch (a 11).
-  h = tfl.layers.maxPooling2d({ poolSize: [2, 1], name: "pool2" }).apply(h) as tfl.SymbolicTensor;
+  h = tfl.layers.maxPooling2d({ poolSize: 2, name: "pool2" }).apply(h) as tfl.SymbolicTensor;
   block(64, [3, 3], "same", "block3");
   h = tfl.layers.maxPooling2d({ poolSize: [2, 1], name: "pool3" }).apply(h) as tfl.SymbolicTensor;
   // The remaining rows (3) into one: each step sees its columns' whole height.
   block(64, [3, 1], "valid", "rows");
   h = tfl.layers.dropout({ rate: 0.2, name: "dropout" }).apply(h) as tfl.SymbolicTensor;
-  block(64, [1, 7], "same", "context");
+  block(64, [1, 5], "same", "context");
   h = tfl.layers.conv2d({ filters: NUMBER_CLASSES, kernelSize: 1, name: "step_logits" }).apply(h) as tfl.SymbolicTensor;
   const steps = STRIP_WIDTH / STEP_WIDTH;
   const output = tfl.layers.reshape({ targetShape: [steps, NUMBER_CLASSES], name: "logits" }).apply(h) as tfl.SymbolicTensor;
