@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { closeOverInk } from "./background.js";
+import { Random } from "../synthetic/index.js";
 import { createGrayImage } from "./gray-image.js";
 
 describe("closeOverInk", () => {
@@ -27,11 +28,10 @@ describe("closeOverInk", () => {
   });
 
   it("is the grey-level closing over the (2r+1)² square, the square cut off at the image's edges", () => {
-    let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = new Random(7);
     for (const [width, height, radius] of [[1, 1, 1], [7, 3, 2], [3, 9, 4], [40, 23, 3], [23, 40, 5], [64, 31, 8]] as const) {
       const noisy = createGrayImage(width, height);
-      for (let i = 0; i < noisy.data.length; i++) noisy.data[i] = Math.round(random() * 8) / 8;
+      for (let i = 0; i < noisy.data.length; i++) noisy.data[i] = random.int(9) / 8;
       for (const darkInk of [true, false]) {
         const expected = bruteForceRank(bruteForceRank(noisy.data, width, height, radius, darkInk), width, height, radius, !darkInk);
         expect(Array.from(closeOverInk(noisy, radius, darkInk).data)).toEqual(Array.from(expected));
