@@ -5,6 +5,7 @@ import { removeRuledLines } from "./lines.js";
 import { boxGap, union, type Box } from "./locate.js";
 import { detectPolarity, type Polarity } from "./polarity.js";
 import { resizeLongSide } from "./resize.js";
+import { inkStandsOut } from "./stands-out.js";
 
 /** The search area is analysed at this size: a digit of a tenth of it still has strokes to see. */
 export const SEARCH_SIZE = 224;
@@ -85,8 +86,9 @@ export function searchMarks(gray: GrayImage, polarityOption: Polarity | "auto"):
   const working = resizeLongSide(gray, SEARCH_SIZE);
   const scale = gray.width / working.width;
   const polarity = polarityOption === "auto" ? detectPolarity(working) : polarityOption;
-  const { ink, contrast, noise } = extractInk(working, polarity, SEARCH_CLOSING_RADIUS, PEAK_QUANTILE);
-  if (contrast < Math.max(0.12, 6 * noise)) return null;
+  const inkMap = extractInk(working, polarity, SEARCH_CLOSING_RADIUS, PEAK_QUANTILE);
+  if (!inkStandsOut(inkMap, polarity)) return null;
+  const { ink } = inkMap;
   const clean = removeRuledLines(ink, INK_LEVEL, { endZone: 0.03 });
   const { width, height } = clean;
   const mask = new Uint8Array(width * height);

@@ -7,13 +7,14 @@ import { fitToMnist } from "./mnist-fit.js";
 import type { Side } from "./overflow.js";
 import { detectPolarity, type Polarity } from "./polarity.js";
 import { resizeLongSide } from "./resize.js";
+import { inkStandsOut } from "./stands-out.js";
 
 export type PolarityOption = Polarity | "auto";
 
 export interface PreprocessOptions {
   /** 'auto' decides per frame. */
   readonly polarity?: PolarityOption;
-  /** Below this ink contrast (relative to the paper) the box counts as empty. */
+  /** Below this ink contrast (relative to the paper) the box counts as empty (see inkStandsOut). */
   readonly minContrast?: number;
   /** Report a digit touching the box's edge (in `touching`) for the caller to judge; see locateDigit. */
   readonly edgesJudgedOutside?: boolean;
@@ -47,8 +48,9 @@ export const CLOSING_RADIUS = 10;
 export function preprocess(gray: GrayImage, options: PreprocessOptions = {}): PreprocessResult {
   const working = resizeLongSide(gray, WORKING_SIZE);
   const polarity = !options.polarity || options.polarity === "auto" ? detectPolarity(working) : options.polarity;
-  const { ink, contrast, noise, background } = extractInk(working, polarity, CLOSING_RADIUS);
-  if (contrast < Math.max(options.minContrast ?? 0.12, 6 * noise)) return { state: "no-digit", polarity, reason: "empty" };
+  const inkMap = extractInk(working, polarity, CLOSING_RADIUS);
+  if (!inkStandsOut(inkMap, polarity, options.minContrast)) return { state: "no-digit", polarity, reason: "empty" };
+  const { ink, background } = inkMap;
   const inkWithoutLines = removeRuledLines(ink, defaultLocateOptions.inkLevel);
   const location = locateDigit(inkWithoutLines, { ...defaultLocateOptions, edgesJudgedOutside: options.edgesJudgedOutside ?? false });
   if (!location.found) return { state: "no-digit", polarity, reason: location.reason };

@@ -12,6 +12,7 @@ import { detectPolarity, type Polarity } from "../preprocess/polarity.js";
 import type { DigitFound, PolarityOption } from "../preprocess/preprocess.js";
 import { CLOSING_RADIUS, WORKING_SIZE } from "../preprocess/preprocess.js";
 import { resize } from "../preprocess/resize.js";
+import { inkStandsOut } from "../preprocess/stands-out.js";
 
 /**
  * A number's box is analysed with about as many pixels as two of a digit's square
@@ -79,8 +80,9 @@ export function findNumberInk(gray: GrayImage, options: NumberInkOptions = {}): 
   const side = Math.min(working.width, working.height);
   const closingRadius = Math.max(3, Math.round((CLOSING_RADIUS * side) / WORKING_SIZE));
   const polarity = !options.polarity || options.polarity === "auto" ? detectPolarity(polarityView(working)) : options.polarity;
-  const { ink, contrast, noise, background } = extractInk(working, polarity, closingRadius);
-  if (contrast < Math.max(0.12, 6 * noise)) return { state: "no-digit", polarity, reason: "empty" };
+  const inkMap = extractInk(working, polarity, closingRadius);
+  if (!inkStandsOut(inkMap, polarity)) return { state: "no-digit", polarity, reason: "empty" };
+  const { ink, background } = inkMap;
   const clean = removeRuledLines(ink, defaultLocateOptions.inkLevel);
 
   const { width, height } = clean;
