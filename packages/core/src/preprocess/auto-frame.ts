@@ -87,7 +87,7 @@ export function searchMarks(gray: GrayImage, polarityOption: Polarity | "auto"):
   const scale = gray.width / working.width;
   const polarity = polarityOption === "auto" ? detectPolarity(working) : polarityOption;
   const inkMap = extractInk(working, polarity, SEARCH_CLOSING_RADIUS, PEAK_QUANTILE);
-  if (!inkStandsOut(inkMap, polarity)) return null;
+  if (!inkStandsOut(inkMap)) return null;
   const { ink } = inkMap;
   const clean = removeRuledLines(ink, INK_LEVEL, { endZone: 0.03 });
   const { width, height } = clean;

@@ -49,7 +49,7 @@ export function preprocess(gray: GrayImage, options: PreprocessOptions = {}): Pr
   const working = resizeLongSide(gray, WORKING_SIZE);
   const polarity = !options.polarity || options.polarity === "auto" ? detectPolarity(working) : options.polarity;
   const inkMap = extractInk(working, polarity, CLOSING_RADIUS);
-  if (!inkStandsOut(inkMap, polarity, options.minContrast)) return { state: "no-digit", polarity, reason: "empty" };
+  if (!inkStandsOut(inkMap, options.minContrast)) return { state: "no-digit", polarity, reason: "empty" };
   const { ink, background } = inkMap;
   const inkWithoutLines = removeRuledLines(ink, defaultLocateOptions.inkLevel);
   const location = locateDigit(inkWithoutLines, { ...defaultLocateOptions, edgesJudgedOutside: options.edgesJudgedOutside ?? false });

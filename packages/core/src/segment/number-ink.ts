@@ -81,7 +81,7 @@ export function findNumberInk(gray: GrayImage, options: NumberInkOptions = {}): 
   const closingRadius = Math.max(3, Math.round((CLOSING_RADIUS * side) / WORKING_SIZE));
   const polarity = !options.polarity || options.polarity === "auto" ? detectPolarity(polarityView(working)) : options.polarity;
   const inkMap = extractInk(working, polarity, closingRadius);
-  if (!inkStandsOut(inkMap, polarity)) return { state: "no-digit", polarity, reason: "empty" };
+  if (!inkStandsOut(inkMap)) return { state: "no-digit", polarity, reason: "empty" };
   const { ink, background } = inkMap;
   const clean = removeRuledLines(ink, defaultLocateOptions.inkLevel);
 
