@@ -37,8 +37,10 @@ describe("pnpm bench --quick, accuracy", () => {
     // Every frame counted once per reader.
     expect(accuracy.camera.overall.livedigits.count).toBe(CONDITIONS.length * 2 * 12);
     expect(accuracy.camera.overall.prototype.count).toBe(accuracy.camera.overall.livedigits.count);
-    // An empty sheet never yields a digit.
-    expect(accuracy.clutter.kinds.find((k) => k.name === "empty sheet")!.falseDigits.livedigits.coverage).toBe(0);
+    // A bare sheet never yields a digit: empty, lined or squared, clean or under the camera conditions.
+    for (const bare of ["empty sheet", "lined paper", "squared paper", "lined or squared paper, camera conditions"]) {
+      expect(accuracy.clutter.kinds.find((k) => k.name === bare)!.falseDigits.livedigits.coverage, bare).toBe(0);
+    }
 
     // Calibration over MNIST, Camera MNIST and the real photos, for both readers: every Camera MNIST
     // reading where the model ran is in a bin, and clear MNIST digits are read with honest confidence.

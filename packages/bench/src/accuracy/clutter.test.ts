@@ -14,6 +14,7 @@ describe("the clutter table", () => {
       "empty sheet",
       "lined paper",
       "squared paper",
+      "lined or squared paper, camera conditions",
       "smudges",
       "a capital letter",
       "a lowercase letter",

@@ -1,11 +1,12 @@
 // Frames with no digit in the box: what a reader must answer "no digit" (or stay
-// unsure) to. Empty sheets, ruled and squared paper, smudges, letters, words and
-// symbols, a hand reaching in, a sleeve or arm across the box. Half are light on
-// dark, like the digit conditions. Letters, words and symbols come from the stroke
-// fonts training never uses (writing.ts) and the bench's own hand-drawn capitals.
+// unsure) to. Empty sheets, ruled and squared paper (clean, and under the camera
+// conditions), smudges, letters, words and symbols, a hand reaching in, a sleeve or
+// arm across the box. Half are light on dark, like the digit conditions. Letters,
+// words and symbols come from the stroke fonts training never uses (writing.ts) and
+// the bench's own hand-drawn capitals.
 import type { RgbaImage } from "@livedigits/core";
 import { Random } from "@livedigits/core/synthetic";
-import { cleanLook } from "./conditions.js";
+import { cleanLook, CONDITIONS, type Look } from "./conditions.js";
 import { armAcross, handCoverage, smudgeInk, strokeInk } from "./marks.js";
 import { renderFrame, type Marks, type Overlay, type Rgb } from "./scene.js";
 import { BENCH_LOWERCASE, BENCH_SYMBOLS, pickFont, pickText, writeInBox, type Polyline, type WritingSize } from "./writing.js";
@@ -33,7 +34,12 @@ export interface ClutterKind {
    */
   readonly stream: number;
   readonly marks: (random: Random) => { marks: Marks[]; rule: "plain" | "lined" | "squared"; overlay?: Overlay };
+  /** The sheet, light and camera; a clean, well-lit sheet where not given. */
+  readonly look?: (random: Random) => Look;
 }
+
+/** The camera conditions that change something from the clean look. */
+const CAMERA_CONDITIONS = CONDITIONS.filter((condition) => condition.name !== "clean");
 
 const PENCIL: Rgb = [0.25, 0.25, 0.27];
 const SKIN: readonly Rgb[] = [
@@ -68,6 +74,13 @@ export const CLUTTER: readonly ClutterKind[] = [
   { name: "empty sheet", stream: 0, description: "nothing but the sheet, its grain and the light", marks: () => ({ marks: [], rule: "plain" }) },
   { name: "lined paper", stream: 1, description: "ruled lines only", marks: () => ({ marks: [], rule: "lined" }) },
   { name: "squared paper", stream: 2, description: "a grid only", marks: () => ({ marks: [], rule: "squared" }) },
+  {
+    name: "lined or squared paper, camera conditions",
+    stream: 10,
+    description: "ruled lines or a grid only (half each), under one of the camera conditions other than clean, at random: uneven light, a shadow, noise, JPEG, blur…",
+    look: (random) => CAMERA_CONDITIONS[random.int(CAMERA_CONDITIONS.length)]!.look(random),
+    marks: (random) => ({ marks: [], rule: random.chance(0.5) ? "lined" : "squared" }),
+  },
   { name: "smudges", stream: 3, description: "1–4 soft grey blobs (rubbed-out pencil, a thumb)", marks: (random) => ({ marks: [{ coverage: smudgeInk(random, 1 + random.int(4)), ink: PENCIL }], rule: "plain" }) },
   {
     name: "a capital letter",
@@ -126,7 +139,7 @@ export function* clutterFrames(kind: ClutterKind, seed: number, count: number): 
 }
 
 export function renderClutter(kind: ClutterKind, lightOnDark: boolean, random: Random): RgbaImage {
-  const look = cleanLook(random);
+  const look = kind.look ? kind.look(random) : cleanLook(random);
   const { marks, rule, overlay } = kind.marks(random);
   return renderFrame({ ...look.sheet, rule, lightOnDark }, marks, look.lighting, look.camera, random, overlay ?? null);
 }

@@ -47,7 +47,7 @@ describe("pnpm bench --quick, numbers", () => {
       expect(kind.frames, kind.name).toBe(quickNumbers.clutterPerKind);
       expect(kind.shown.reduce((n, [, times]) => n + times, 0), kind.name).toBe(kind.falseNumbers);
     }
-    for (const bare of ["empty sheet", "lined paper", "squared paper"]) {
+    for (const bare of ["empty sheet", "lined paper", "squared paper", "lined or squared paper, camera conditions"]) {
       expect(numbers.clutter.find((k) => k.name === bare)!.falseNumbers, bare).toBe(0);
       expect(markdown).toContain(`| ${bare} | ${quickNumbers.clutterPerKind} | 0.0% | – |`);
     }

@@ -70,4 +70,34 @@ describe("removeRuledLines", () => {
     expect(inkPixels(removeRuledLines(long, INK_LEVEL))).toBe(0);
     expect(inkPixels(removeRuledLines(long, INK_LEVEL, { endZone: 0.03 }))).toBe(inkPixels(long));
   });
+
+  it("erases a squared paper's line that faded short of both ends, where it lies on the lattice of the lines found", () => {
+    // Grid lines every 10 px; the one at x = 25 is gone above y = 30 and below y = 80 (a shadow, uneven light).
+    const faded = (x: number, y: number) => (x === 25 ? (y >= 30 && y < 80 ? 0.7 : 0) : ruled(y, x));
+    const grid = inkMap((x, y) => Math.max(ruled(x, y), faded(x, y)));
+    expect(inkAt(grid, 25, 50)).toBe(true);
+    expect(inkPixels(removeRuledLines(grid, INK_LEVEL))).toBe(0);
+  });
+
+  it("erases squared paper's columns that all faded in places, at the rows' step", () => {
+    // Noise broke every column: ink along only 4 px in 7, too little for a line on its own.
+    const broken = (x: number, y: number) => (y % 7 < 4 ? ruled(y, x) : 0);
+    const grid = inkMap((x, y) => Math.max(ruled(x, y), broken(x, y)));
+    expect(inkPixels(grid) - inkPixels(inkMap(ruled))).toBeGreaterThan(400);
+    expect(inkPixels(removeRuledLines(grid, INK_LEVEL))).toBe(0);
+    // Without the rows there is no step to go by: the broken columns stay.
+    expect(inkPixels(removeRuledLines(inkMap(broken), INK_LEVEL))).toBe(inkPixels(inkMap(broken)));
+  });
+
+  it("keeps a thin stroke between the lattice's lines, and thin strokes that are not evenly spaced lines across the box", () => {
+    const thin = (x: number, y: number, x0: number) => (x >= x0 && x < x0 + 2 && y >= 20 && y < 76 ? 1 : 0);
+    // Squared paper, a fine pen's stroke midway between two columns.
+    const onGrid = removeRuledLines(inkMap((x, y) => Math.max(ruled(x, y), ruled(y, x), thin(x, y, 49))), INK_LEVEL);
+    expect(inkPixels(onGrid)).toBe(2 * 56); // the stroke, whole; the grid gone
+    // Lined paper and "111" in a fine pen, its strokes as far apart as the lines: three strokes are not a grid.
+    const ones = inkMap((x, y) => Math.max(ruled(x, y), thin(x, y, 24), thin(x, y, 34), thin(x, y, 44)));
+    const page = removeRuledLines(ones, INK_LEVEL);
+    for (const x of [24, 34, 44]) for (let y = 20; y < 76; y++) if (y % 10 !== 5) expect(inkAt(page, x, y), `x ${x}, y ${y}`).toBe(true);
+  });
 });
+
