@@ -13,11 +13,11 @@ import type { PolarityOption } from "./preprocess/preprocess.js";
 import type { Roi } from "./preprocess/roi.js";
 import { edgeSharpness, strokeSureness } from "./preprocess/soft-ink.js";
 import { loneDigitBox, readDigits, type DigitReading } from "./segment/read-number.js";
-import { piecesBetweenColumns, segmentNumber } from "./segment/segmentation.js";
-import { doubtBesideStrays } from "./segment/choose.js";
+import { estimateDigitHeight, piecesAroundColumns, segmentNumber } from "./segment/segmentation.js";
+import { doubtBesideStrays, heightSureness } from "./segment/choose.js";
 import { NUMBER_MODEL_MAX_DIGITS, numberStrip } from "./segment/number-strip.js";
 import { StripReader } from "./segment/strip-reader.js";
-import { confirmColumns, NUMBER_MODEL_SPELLS, numberModelOverRefusedCuts, oneDigitSureness, readsEveryBlob, reconcileReadings } from "./segment/two-readings.js";
+import { confirmColumns, NUMBER_MODEL_CONFIRMED, NUMBER_MODEL_SPELLS, numberModelOverRefusedCuts, oneDigitSureness, readsEveryBlob, reconcileReadings } from "./segment/two-readings.js";
 import type { NumberInk } from "./segment/number-ink.js";
 import type { Box } from "./preprocess/locate.js";
 import { defaultSmoothing, FrameSmoother, type SmoothingOptions } from "./smoothing.js";
@@ -317,10 +317,11 @@ class ModelDigitReader implements DigitReader {
         : cut.digits.some(isNoDigit)
           ? numberModelOverRefusedCuts(cut.digits, heard)
           : reconcileReadings(cut.digits, heard, this.#threshold, cut.shortOfADigit);
-    // Left unshown, the number model's reading may still be shown where the digit model reads the ink between the
-    // places it says its digits part as the same digits: the cuts missed where touching digits join, it did not.
-    const confirmable = heard.length > 1 && heard.length <= this.#maxDigits && heard.every((d) => d.confidence >= NUMBER_MODEL_SPELLS);
-    if (confirmable && !this.#shows(read) && columnsText !== textOf(read)) {
+    // Left unshown — in doubt, or read otherwise by the cuts — the number model's reading may still be shown where the
+    // digit model reads the ink between the places it says its digits part as the same digits: the cuts missed where
+    // touching digits join, it did not.
+    const confirmable = heard.length > 1 && heard.length <= this.#maxDigits && heard.every((d) => d.confidence >= NUMBER_MODEL_CONFIRMED);
+    if (confirmable && !this.#shows(read)) {
       read = (await this.#confirmColumns(framed.number, heard, partsAt, toFrame)) ?? read;
     }
     const digits = doubtBesideStrays(read, strays);
@@ -376,14 +377,22 @@ class ModelDigitReader implements DigitReader {
     };
   }
 
-  /** The number model's digits as the digit model reads the ink between them, where it reads them alike (see confirmColumns); null otherwise. */
+  /** The number model's digits as the digit model reads the ink between them, cut where it reads them alike (see confirmColumns); null otherwise. */
   async #confirmColumns(number: NumberInk, columns: readonly DigitReading[], partsAt: readonly number[], toFrame: (b: Box) => Roi): Promise<DigitReading[] | null> {
-    const pieces = piecesBetweenColumns(number, partsAt);
-    if (pieces.some((p) => p === null)) return null;
-    const verdicts = await this.classifier.classify(pieces.map((p) => p!.input));
+    const options = piecesAroundColumns(number, partsAt);
+    if (options.some((o) => o.length === 0)) return null;
+    const verdicts = await this.classifier.classify(options.flat().map((o) => o.input));
+    // A piece much shorter than the number's digits is more often a wrong cut than a small digit (as for the cuts' own pieces).
+    const digitHeight = estimateDigitHeight(number.pieces);
+    let next = 0;
     return confirmColumns(
       columns,
-      pieces.map((p, k) => ({ ...verdicts[k]!, box: toFrame(p!.box), modelInput: p!.input })),
+      options.map((digitOptions) =>
+        digitOptions.map(({ left, right, box, input }) => {
+          const verdict = verdicts[next++]!;
+          return { ...verdict, confidence: verdict.confidence * heightSureness(box, digitHeight), left, right, box: toFrame(box), modelInput: input };
+        }),
+      ),
       this.#threshold,
     );
   }

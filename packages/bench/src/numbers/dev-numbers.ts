@@ -7,12 +7,9 @@
 // Run: pnpm --filter @livedigits/bench dev:numbers [--count N] [--seed N] [--clutter N]
 import { parseArgs } from "node:util";
 import { readClutterAsNumbers } from "./clutter-numbers.js";
-import { cameraNumber, MAX_NUMBER_LENGTH, mnistHeldOutByLabel } from "./camera-numbers.js";
+import { cameraNumber, DEV_SEED, MAX_NUMBER_LENGTH, mnistHeldOutByLabel } from "./camera-numbers.js";
 import { createLiveDigitsNumberReader } from "./number-reader.js";
 import { emptyNumberTally, fullNumbers, kindOf, KINDS, percent, recordNumber, scoreNumbers, type NumberTally } from "./run.js";
-
-/** Any seed but the bench's (fullNumbers.seed), which the development set never uses. */
-export const DEV_SEED = 7;
 
 /** How a wrong number shown differs from the written one. */
 export function mistakeKind(read: string, written: string): "digit missing" | "digit added" | "digit misread" {

@@ -143,7 +143,7 @@ export function doubtBesideStrays<T extends { readonly box: Roi; readonly confid
  */
 const MIN_SURE_HEIGHT = 0.65;
 
-function heightSureness(box: Box, usualHeight: number): number {
+export function heightSureness(box: Box, usualHeight: number): number {
   const short = Math.max(0, MIN_SURE_HEIGHT - (box.maxY - box.minY + 1) / usualHeight) / 0.1;
   return Math.exp(-short * short);
 }

@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import * as tf from "@tensorflow/tfjs-core";
+import { PNG } from "pngjs";
 import * as tfl from "@tensorflow/tfjs-layers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fileModel, shippedModelPath, shippedNumberModelPath } from "../node.js";
@@ -299,6 +301,18 @@ describe("with the number model", () => {
       else expect(reading.text, `${text} (frame ${i}) shown as ${reading.text}`).toBeNull();
     }
     expect(right).toBeGreaterThanOrEqual(27);
+  });
+
+  it("reads touching numbers through the camera where the ink between the number model's digits, cut along the least ink there, reads as the same digits", async () => {
+    // Golden frames (packages/bench/src/golden-frames.ts): development camera numbers whose neighbours touch, which the
+    // reader refused while it tried the number model's reading only where the cuts read another number, cut straight down.
+    // Each is the number box (384×192) with 64 px of the frame around it.
+    for (const text of ["041", "782", "5583"]) {
+      const png = PNG.sync.read(readFileSync(new URL(`../testing/golden/touching-number-${text}.png`, import.meta.url)));
+      const frame = { width: png.width, height: png.height, data: new Uint8ClampedArray(png.data) };
+      const reading = await both.read(frame, { x: 64, y: 64, width: png.width - 128, height: png.height - 128 });
+      expect(reading.text, `${text}: ${reading.state} ${reading.reason ?? ""}`).toBe(text);
+    }
   });
 
   it("gives each digit of a number it reads its box in the frame, left to right, and the 28×28 around it", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { connectedComponents } from "../preprocess/components.js";
 import { createGrayImage, type GrayImage } from "../preprocess/gray-image.js";
-import { blobs, estimateDigitHeight, isLoneStroke, piecesBetweenColumns, segmentNumber } from "./segmentation.js";
+import { blobs, estimateDigitHeight, isLoneStroke, piecesAroundColumns, segmentNumber } from "./segmentation.js";
 
 /** An ink map with filled rectangles and rings (x, y, width, height; ring thickness). */
 function inkMap(width: number, height: number, shapes: readonly { x: number; y: number; w: number; h: number; ring?: number }[]): GrayImage {
@@ -104,30 +104,52 @@ describe("segmentNumber: touching digits are cut where little ink crosses", () =
   });
 });
 
-describe("piecesBetweenColumns: the ink where another reader says the digits part", () => {
-  it("cuts straight down: each piece is the ink between two cuts, its join split between them, a speck left out", () => {
+describe("piecesAroundColumns: the ways to cut the ink where another reader says the digits part", () => {
+  it("cut straight down, each piece is the ink between two cuts, its join split between them, a speck left out", () => {
     const ink = inkMap(200, 80, [
       ...RINGS_JOINED,
       { x: 130, y: 10, w: 8, h: 60 }, // a 1 apart
       { x: 180, y: 60, w: 3, h: 3 }, // a speck
     ]);
-    const pieces = piecesBetweenColumns({ ink, pieces: piecesOf(ink) }, [65, 120]);
-    expect(pieces.map((p) => p && p.box)).toEqual([
+    const options = piecesAroundColumns({ ink, pieces: piecesOf(ink) }, [65, 120]);
+    // The first way to cut at each place is straight down; each digit has a piece for every pair of ways around it.
+    const straight = options.map((o, k) => o.find((p) => p.left === (k === 0 ? -1 : 0) && p.right === (k === 2 ? -1 : 0))!);
+    expect(straight.map((p) => p.box)).toEqual([
       { minX: 20, minY: 10, maxX: 64, maxY: 69 },
       { minX: 65, minY: 10, maxX: 109, maxY: 69 },
       { minX: 130, minY: 10, maxX: 137, maxY: 69 },
     ]);
-    for (const p of pieces) {
-      expect(p!.input).toHaveLength(784);
-      expect(Math.max(...p!.input)).toBeGreaterThan(0.5);
+    for (const p of options.flat()) {
+      expect(p.input).toHaveLength(784);
+      expect(Math.max(...p.input)).toBeGreaterThan(0.5);
     }
+    expect(options[0]!.every((p) => p.left === -1)).toBe(true);
+    expect(options[2]!.every((p) => p.right === -1)).toBe(true);
   });
 
-  it("a piece with no ink between its cuts is null", () => {
+  it("also cuts along the least ink near each place: two slanted strokes side by side come apart whole where a straight cut slices one", () => {
+    // Two strokes leaning right (x 21–50 and 39–68 from foot to head), 12 px apart: a straight cut at x 50 runs through both.
+    const ink = createGrayImage(140, 80);
+    for (let y = 10; y < 60; y++) {
+      const lean = Math.round((60 - y) * 0.5);
+      for (let x = 20 + lean; x < 26 + lean; x++) ink.data[y * 140 + x] = 1;
+      for (let x = 38 + lean; x < 44 + lean; x++) ink.data[y * 140 + x] = 1;
+    }
+    const options = piecesAroundColumns({ ink, pieces: piecesOf(ink) }, [50]);
+    // Straight down at 50: the left piece takes the foot of the right stroke, the right piece the head of the left one.
+    expect(options[0]![0]!.box.maxX).toBe(49);
+    expect(options[1]![0]!.box.minX).toBe(50);
+    // Along the gap: each stroke whole, on its own side.
+    expect(options[0]!.map((p) => p.box)).toContainEqual({ minX: 21, minY: 10, maxX: 50, maxY: 59 });
+    expect(options[1]!.map((p) => p.box)).toContainEqual({ minX: 39, minY: 10, maxX: 68, maxY: 59 });
+  });
+
+  it("a piece with no ink between its cuts is left out: that digit has no way to be cut out", () => {
     const ink = inkMap(160, 80, [
       { x: 20, y: 10, w: 40, h: 60, ring: 6 },
       { x: 100, y: 10, w: 40, h: 60, ring: 6 },
     ]);
-    expect(piecesBetweenColumns({ ink, pieces: piecesOf(ink) }, [70, 90]).map((p) => p === null)).toEqual([false, true, false]);
+    const options = piecesAroundColumns({ ink, pieces: piecesOf(ink) }, [70, 90]);
+    expect(options.map((o) => o.length > 0)).toEqual([true, false, true]);
   });
 });

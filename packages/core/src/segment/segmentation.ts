@@ -176,20 +176,60 @@ export interface ColumnPiece {
   readonly input: Float32Array;
 }
 
+/** One way to cut out one digit's ink: between the `left`th cut at its left place and the `right`th at its right (-1 at the number's ends). */
+export interface ColumnPieceOption extends ColumnPiece {
+  readonly left: number;
+  readonly right: number;
+}
+
+/** Where the number model says two digits part, the ink is also cut along the least ink from these offsets (digit heights). */
+const COLUMN_CUT_OFFSETS = [-0.15, 0, 0.15];
+
 /**
- * The number's ink cut straight down at `cutsX` (working-image columns, left to right): the ink of its
- * blobs (specks left out) between each cut and the next, as the digit model reads a digit; null for a
- * piece with no ink. Another reader (the number model) says where its digits part; this is the ink there.
+ * The ways to cut the number's ink into the digits another reader (the number model) read, given the working-image
+ * columns `partsAt` where it says they part (left to right): at each place, straight down and along the paths through
+ * the least ink from around it (bending round slanted and overlapping strokes, as the number's own cuts do). For each
+ * digit, left to right, the ink of its blobs (specks left out) between each way to cut at its left place and each at
+ * its right: pieces with no ink are left out.
  */
-export function piecesBetweenColumns({ ink, pieces }: NumberPieces, cutsX: readonly number[]): (ColumnPiece | null)[] {
-  const all = concatPixels(blobs(pieces, estimateDigitHeight(pieces), ink.width).flatMap((b) => b.pixels));
-  const edges = [-Infinity, ...cutsX, Infinity];
-  return edges.slice(1).map((right, k) => {
-    const left = edges[k]!;
-    const inside = all.filter((p) => p % ink.width >= left && p % ink.width < right);
-    if (inside.length === 0) return null;
-    const box = boxOf(inside, ink.width);
-    return { box, input: fitPiece(ink, inside, box) };
+export function piecesAroundColumns({ ink, pieces }: NumberPieces, partsAt: readonly number[]): ColumnPieceOption[][] {
+  const digitHeight = estimateDigitHeight(pieces);
+  const numberBlobs = blobs(pieces, digitHeight, ink.width);
+  if (numberBlobs.length === 0) return partsAt.map(() => []).concat([[]]);
+  const all = concatPixels(numberBlobs.flatMap((b) => b.pixels));
+  const box = boxOf(all, ink.width);
+  const w = box.maxX - box.minX + 1;
+  const h = box.maxY - box.minY + 1;
+  const local = new Uint8Array(w * h);
+  for (const p of all) {
+    const x = p % ink.width;
+    local[((p - x) / ink.width - box.minY) * w + (x - box.minX)] = 1;
+  }
+  const bend = Math.max(2, Math.round(CUT_BEND * digitHeight));
+  const cutsAt = partsAt.map((at) => {
+    const straight = new Int32Array(h).fill(Math.ceil(at));
+    const paths = [straight];
+    for (const offset of COLUMN_CUT_OFFSETS) {
+      const x0 = Math.round(at + offset * digitHeight) - box.minX;
+      if (x0 < 0 || x0 >= w) continue;
+      const path = cheapestPath(local, w, h, x0, bend).path.map((v) => v + box.minX);
+      if (!paths.some((q) => q.every((v, y) => v === path[y]))) paths.push(path);
+    }
+    return paths.map((path): Cut => ({ x: at, path, crossed: 0 }));
+  });
+  return Array.from({ length: partsAt.length + 1 }, (_, k) => {
+    const lefts = k === 0 ? [null] : cutsAt[k - 1]!;
+    const rights = k === partsAt.length ? [null] : cutsAt[k]!;
+    const options: ColumnPieceOption[] = [];
+    lefts.forEach((leftCut, left) => {
+      rights.forEach((rightCut, right) => {
+        const inside = between(all, ink.width, box.minY, leftCut, rightCut);
+        if (inside.length === 0) return;
+        const pieceBox = boxOf(inside, ink.width);
+        options.push({ left: leftCut ? left : -1, right: rightCut ? right : -1, box: pieceBox, input: fitPiece(ink, inside, pieceBox) });
+      });
+    });
+    return options;
   });
 }
 

@@ -76,32 +76,59 @@ describe("numberModelOverRefusedCuts", () => {
 });
 
 describe("confirmColumns", () => {
-  /** The digit model's verdicts on the ink between the number model's digits: top digit, its probability, "not a digit". */
-  function verdicts(text: string, confidences: readonly number[], notDigit = 0): ColumnVerdict[] {
-    return [...text].map((c, k) => ({
-      top: Number(c),
-      confidence: confidences[k]!,
-      probabilities: Array.from({ length: 10 }, (_, d) => (d === Number(c) ? confidences[k]! : (1 - confidences[k]! - notDigit) / 9)),
+  /** The digit model's verdict on one way to cut out a digit: the ways cut at its left and right places, top digit, its probability, "not a digit". */
+  function option(left: number, right: number, digit: number, confidence: number, notDigit = 0): ColumnVerdict {
+    return {
+      left,
+      right,
+      top: digit,
+      confidence,
+      probabilities: Array.from({ length: 10 }, (_, d) => (d === digit ? confidence : (1 - confidence - notDigit) / 9)),
       notDigit,
-      box: { x: k * 10, y: 2, width: 10, height: 20 },
-      modelInput: new Float32Array(784).fill(k),
-    }));
+      box: { x: 10 * (left + 1) + (right + 1), y: 2, width: 10, height: 20 },
+      modelInput: new Float32Array(784).fill(digit),
+    };
+  }
+  /** One way to cut at each place: each digit's piece between them. */
+  function straight(text: string, confidences: readonly number[], notDigit = 0): ColumnVerdict[][] {
+    return [...text].map((c, k) => [option(k === 0 ? -1 : 0, k === text.length - 1 ? -1 : 0, Number(c), confidences[k]!, notDigit)]);
   }
   const columns = digits("427", [0.95, 0.92, 0.99], "columns");
 
   it("where the digit model reads each piece as the number model's digit, surely: those digits, each as sure as the surer reading, with the digit model's box and input", () => {
-    const confirmed = confirmColumns(columns, verdicts("427", [0.9, 0.97, 0.85]), THRESHOLD);
-    expect(confirmed?.map((d) => [d.digit, d.confidence, d.box.y, d.modelInput[0]])).toEqual([[4, 0.95, 2, 0], [2, 0.97, 2, 1], [7, 0.99, 2, 2]]);
+    const confirmed = confirmColumns(columns, straight("427", [0.9, 0.97, 0.85]), THRESHOLD);
+    expect(confirmed?.map((d) => [d.digit, d.confidence, d.box.y, d.modelInput[0]])).toEqual([[4, 0.95, 2, 4], [2, 0.97, 2, 2], [7, 0.99, 2, 7]]);
     expect(confirmed?.[1]!.probabilities[2]).toBe(0.97);
   });
 
   it("is null where a piece reads as another digit, below the threshold, or as no digit, or where the counts differ", () => {
-    expect(confirmColumns(columns, verdicts("421", [0.9, 0.97, 0.95]), THRESHOLD)).toBeNull();
-    expect(confirmColumns(columns, verdicts("427", [0.9, THRESHOLD - 0.01, 0.95]), THRESHOLD)).toBeNull();
+    expect(confirmColumns(columns, straight("421", [0.9, 0.97, 0.95]), THRESHOLD)).toBeNull();
+    expect(confirmColumns(columns, straight("427", [0.9, THRESHOLD - 0.01, 0.95]), THRESHOLD)).toBeNull();
     // At a low threshold, a piece surer of "not a digit" than of its digit still does not confirm it.
-    expect(confirmColumns(columns, verdicts("427", [0.35, 0.35, 0.35], 0.3), 0.3)).not.toBeNull();
-    expect(confirmColumns(columns, verdicts("427", [0.35, 0.35, 0.35], 0.6), 0.3)).toBeNull();
-    expect(confirmColumns(columns, verdicts("42", [0.9, 0.97]), THRESHOLD)).toBeNull();
+    expect(confirmColumns(columns, straight("427", [0.35, 0.35, 0.35], 0.3), 0.3)).not.toBeNull();
+    expect(confirmColumns(columns, straight("427", [0.35, 0.35, 0.35], 0.6), 0.3)).toBeNull();
+    expect(confirmColumns(columns, straight("42", [0.9, 0.97]), THRESHOLD)).toBeNull();
+  });
+
+  it("cuts each place one way for both its neighbours: of the ways where every piece confirms its digit, the surest", () => {
+    const twoDigits = digits("42", [0.95, 0.92], "columns");
+    // Cut the second way, the 4 reads surest — but the 2 beside that cut reads as a 7; cut the first or third way, both confirm.
+    const ways = [
+      [option(-1, 0, 4, 0.85), option(-1, 1, 4, 0.999), option(-1, 2, 4, 0.9)],
+      [option(0, -1, 2, 0.9), option(1, -1, 7, 0.99), option(2, -1, 2, 0.97)],
+    ];
+    const confirmed = confirmColumns(twoDigits, ways, THRESHOLD);
+    expect(confirmed?.map((d) => [d.digit, d.box.x])).toEqual([[4, 3], [2, 30]]);
+    expect(confirmed?.map((d) => d.confidence)).toEqual([0.95, 0.97]);
+  });
+
+  it("is null where each piece confirms its digit only cut another way than its neighbour is", () => {
+    const twoDigits = digits("42", [0.95, 0.92], "columns");
+    const ways = [
+      [option(-1, 0, 4, 0.5), option(-1, 1, 4, 0.99)],
+      [option(0, -1, 2, 0.99), option(1, -1, 2, 0.4)],
+    ];
+    expect(confirmColumns(twoDigits, ways, THRESHOLD)).toBeNull();
   });
 });
 

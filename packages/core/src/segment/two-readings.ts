@@ -14,12 +14,18 @@ import type { DigitReading } from "./read-number.js";
  */
 export const NUMBER_MODEL_ALONE = 0.98;
 /**
- * The number model's reading is looked for in the ink — among the other ways to cut it, or cut where
- * the number model says its digits part (confirmColumns) — only where it is at least this sure of every
- * digit (chosen on the development numbers: below it, the cuts found spelt wrong numbers and clutter as
- * often as right numbers, and the digit model confirmed almost as many wrong numbers and clutter as right ones).
+ * The number model's reading is looked for among the other ways the cuts found to cut the ink only where it
+ * is at least this sure of every digit (chosen on the development numbers: below it, the cuts found spelt
+ * wrong numbers and clutter as often as right numbers).
  */
 export const NUMBER_MODEL_SPELLS = 0.9;
+/**
+ * The number model's reading is looked for in the ink cut where it says its digits part (confirmColumns)
+ * only where it is at least this sure of every digit (chosen on the development numbers: at
+ * NUMBER_MODEL_SPELLS, with the ink cut along the least ink there as well as straight down, the digit
+ * model confirmed more wrong numbers and clutter; below it, almost as many as right numbers).
+ */
+export const NUMBER_MODEL_CONFIRMED = 0.95;
 /**
  * Where the cuts find no digit in a piece of the number (digits written into each other, which no
  * cut takes apart), the number model's reading is taken only when every digit is at least this sure
@@ -68,8 +74,11 @@ export function oneDigitSureness(digitsReadByNumberModel: number): number {
   return digitsReadByNumberModel > 1 ? DISAGREEMENT_DOUBT : 1;
 }
 
-/** The digit model's verdict on the ink between two places the number model says its digits part, and where that ink is. */
+/** The digit model's verdict on one way to cut out one of the number model's digits (see piecesAroundColumns), and that ink. */
 export interface ColumnVerdict extends Classification {
+  /** Which way to cut at the digit's left place and at its right (-1 at the number's ends). */
+  readonly left: number;
+  readonly right: number;
   /** The ink's box in frame pixels. */
   readonly box: Roi;
   /** The 28×28 image the digit model saw of it. */
@@ -77,16 +86,31 @@ export interface ColumnVerdict extends Classification {
 }
 
 /**
- * The number model's digits, confirmed by the digit model: where its verdict on each digit's ink (one per digit,
- * left to right) names the same digit at least `threshold` surely and does not call it no digit, each digit as the
- * digit model read it, as sure as the surer of the two readings. Null where any verdict differs or doubts.
+ * The number model's digits, confirmed by the digit model: `verdicts` holds, for each digit left to right, its
+ * verdicts on the ways to cut that digit's ink out. Of the ways to cut at every place between digits (each place cut
+ * one way for both its neighbours), the one where the digit model names every piece as the number model's digit, at
+ * least `threshold` surely and not as no digit, most surely of all; each digit as the digit model read it, as sure as
+ * the surer of the two readings. Null where no way to cut does.
  */
-export function confirmColumns(columns: readonly DigitReading[], verdicts: readonly ColumnVerdict[], threshold: number): DigitReading[] | null {
-  if (verdicts.length !== columns.length) return null;
-  const agree = columns.every((d, k) => verdicts[k]!.top === d.digit && verdicts[k]!.confidence >= threshold && !saysNotADigit(verdicts[k]!));
-  if (!agree) return null;
+export function confirmColumns(columns: readonly DigitReading[], verdicts: readonly (readonly ColumnVerdict[])[], threshold: number): DigitReading[] | null {
+  if (verdicts.length !== columns.length || columns.length === 0) return null;
+  const confirms = (v: ColumnVerdict, k: number) => v.top === columns[k]!.digit && v.confidence >= threshold && !saysNotADigit(v);
+  // Best log-sureness of the digits so far, by the way the last place was cut; and the verdicts that reach it.
+  let best = new Map<number, { score: number; chosen: ColumnVerdict[] }>([[-1, { score: 0, chosen: [] }]]);
+  verdicts.forEach((options, k) => {
+    const next = new Map<number, { score: number; chosen: ColumnVerdict[] }>();
+    for (const v of options) {
+      const before = best.get(v.left);
+      if (!before || !confirms(v, k)) continue;
+      const score = before.score + Math.log(v.confidence);
+      if (score > (next.get(v.right)?.score ?? -Infinity)) next.set(v.right, { score, chosen: [...before.chosen, v] });
+    }
+    best = next;
+  });
+  const chosen = best.get(-1)?.chosen;
+  if (!chosen) return null;
   return columns.map((d, k) => {
-    const { probabilities, notDigit, confidence, box, modelInput } = verdicts[k]!;
+    const { probabilities, notDigit, confidence, box, modelInput } = chosen[k]!;
     return { digit: d.digit, confidence: Math.max(confidence, d.confidence), probabilities, notDigit, box, modelInput };
   });
 }
