@@ -147,8 +147,8 @@ export function segmentNumber({ ink, pieces }: NumberPieces, weights: SplitWeigh
         const key = `${split.bounds[k]}:${split.bounds[k + 1]}`;
         let index = pieceIndex.get(key);
         if (index === undefined) {
-          const left = split.bounds[k]! < 0 ? null : cuts[split.bounds[k]!]!;
-          const right = split.bounds[k + 1]! >= cuts.length ? null : cuts[split.bounds[k + 1]!]!;
+          const left = split.bounds[k]! < 0 ? null : cuts[split.bounds[k]!]!.path;
+          const right = split.bounds[k + 1]! >= cuts.length ? null : cuts[split.bounds[k + 1]!]!.path;
           const pixels = between(all, ink.width, blob.box.minY, left, right);
           if (pixels.length === 0) break;
           const box = boxOf(pixels, ink.width);
@@ -215,7 +215,7 @@ export function piecesAroundColumns({ ink, pieces }: NumberPieces, partsAt: read
       const path = cheapestPath(local, w, h, x0, bend).path.map((v) => v + box.minX);
       if (!paths.some((q) => q.every((v, y) => v === path[y]))) paths.push(path);
     }
-    return paths.map((path): Cut => ({ x: at, path, crossed: 0 }));
+    return paths;
   });
   return Array.from({ length: partsAt.length + 1 }, (_, k) => {
     const lefts = k === 0 ? [null] : cutsAt[k - 1]!;
@@ -542,14 +542,14 @@ function concatPixels(parts: readonly Int32Array[]): Int32Array {
   return out;
 }
 
-/** The blob's pixels from the left cut (inclusive) to the right cut (exclusive), row by row. */
-function between(pixels: Int32Array, width: number, top: number, left: Cut | null, right: Cut | null): Int32Array {
+/** The pixels from the left cut's path (inclusive) to the right one's (exclusive), row by row from `top`: each path the first column right of it. */
+function between(pixels: Int32Array, width: number, top: number, left: Int32Array | null, right: Int32Array | null): Int32Array {
   const out: number[] = [];
   for (const p of pixels) {
     const x = p % width;
     const row = (p - x) / width - top;
-    const from = left ? left.path[row]! : -Infinity;
-    const to = right ? Math.max(right.path[row]!, from) : Infinity;
+    const from = left ? left[row]! : -Infinity;
+    const to = right ? Math.max(right[row]!, from) : Infinity;
     if (x >= from && x < to) out.push(p);
   }
   return Int32Array.from(out);
