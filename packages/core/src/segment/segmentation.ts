@@ -200,11 +200,7 @@ export function piecesAroundColumns({ ink, pieces }: NumberPieces, partsAt: read
   const box = boxOf(all, ink.width);
   const w = box.maxX - box.minX + 1;
   const h = box.maxY - box.minY + 1;
-  const local = new Uint8Array(w * h);
-  for (const p of all) {
-    const x = p % ink.width;
-    local[((p - x) / ink.width - box.minY) * w + (x - box.minX)] = 1;
-  }
+  const local = maskInBox([all], ink.width, box);
   const bend = Math.max(2, Math.round(CUT_BEND * digitHeight));
   const cutsAt = partsAt.map((at) => {
     const straight = new Int32Array(h).fill(Math.ceil(at));
@@ -379,14 +375,7 @@ function findCuts(blob: Blob, imageWidth: number, digitHeight: number, strokeWid
   const { box } = blob;
   const w = box.maxX - box.minX + 1;
   const h = box.maxY - box.minY + 1;
-  const local = new Uint8Array(w * h);
-  for (const pixels of blob.pixels) {
-    for (const p of pixels) {
-      const x = p % imageWidth;
-      const y = (p - x) / imageWidth;
-      local[(y - box.minY) * w + (x - box.minX)] = 1;
-    }
-  }
+  const local = maskInBox(blob.pixels, imageWidth, box);
   const profile = new Float32Array(w);
   for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) profile[x]! += local[y * w + x]!;
   const smooth = profile.map((v, x) => (2 * v + (profile[x - 1] ?? v) + (profile[x + 1] ?? v)) / 4);
@@ -420,6 +409,19 @@ function findCuts(blob: Blob, imageWidth: number, digitHeight: number, strokeWid
   }
   cuts.sort((a, b) => a.x - b.x);
   return cuts.map(({ x, path, crossed }) => ({ x: x + box.minX, path: path.map((v) => v + box.minX), crossed }));
+}
+
+/** A bitmap of `box` (row by row), 1 at the given pixels of the image (indices into an image `imageWidth` wide). */
+function maskInBox(parts: readonly Int32Array[], imageWidth: number, box: Box): Uint8Array {
+  const w = box.maxX - box.minX + 1;
+  const local = new Uint8Array(w * (box.maxY - box.minY + 1));
+  for (const pixels of parts) {
+    for (const p of pixels) {
+      const x = p % imageWidth;
+      local[((p - x) / imageWidth - box.minY) * w + (x - box.minX)] = 1;
+    }
+  }
+  return local;
 }
 
 /** The top-to-bottom path through the least ink, moving at most one column a row, within `bend` of x0. */
