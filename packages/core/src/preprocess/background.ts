@@ -82,32 +82,37 @@ function interpolateGrid(grid: Float32Array, cols: number, rows: number, width: 
  */
 export function closeOverInk(image: GrayImage, radius: number, darkInk: boolean): GrayImage {
   const { width, height } = image;
-  const spread = rankPass(rankPass(image.data, width, height, radius, darkInk, true), width, height, radius, darkInk, false);
-  const closed = rankPass(rankPass(spread, width, height, radius, !darkInk, true), width, height, radius, !darkInk, false);
-  return { width, height, data: closed };
+  // Every pass is a max along rows: a min is the max of the negated values, and the pass down the
+  // columns runs along the rows of the transposed image. The passes work in plain arrays (see createGrayImage).
+  const a = new Array<number>(image.data.length);
+  const b = new Array<number>(a.length);
+  const sign = darkInk ? 1 : -1;
+  for (let i = 0; i < a.length; i++) a[i] = sign * image.data[i]!;
+  maxAlongRows(a, width, height, radius, b);
+  transpose(b, width, height, a);
+  maxAlongRows(a, height, width, radius, b);
+  negate(b);
+  maxAlongRows(b, height, width, radius, a);
+  transpose(a, height, width, b);
+  maxAlongRows(b, width, height, radius, a);
+  if (darkInk) negate(a);
+  return { width, height, data: new Float32Array(a) };
 }
 
 /**
- * One 1-D max (or min) over a window of 2r+1 along rows (horizontal) or columns,
- * by van Herk / Gil–Werman: a running max from each block's start and end gives
- * any window's max from two values, three comparisons a pixel whatever r is.
- * A min is the max of the negated values, so one loop serves both and stays monomorphic.
+ * Each row's max over a window of 2r+1, into `out`, by van Herk / Gil–Werman: a
+ * running max from each block's start and end gives any window's max from two
+ * values, three comparisons a pixel whatever r is.
  */
-function rankPass(src: Float32Array, width: number, height: number, radius: number, max: boolean, horizontal: boolean): Float32Array {
-  const out = new Float32Array(width * height);
-  const length = horizontal ? width : height;
-  const lines = horizontal ? height : width;
-  const step = horizontal ? 1 : width;
-  const lineStep = horizontal ? width : 1;
+function maxAlongRows(src: readonly number[], width: number, height: number, radius: number, out: number[]): void {
   const window = 2 * radius + 1;
-  const padded = length + 2 * radius;
-  const fromStart = new Float32Array(padded);
-  const fromEnd = new Float32Array(padded);
-  const line = new Float32Array(padded).fill(-Infinity);
-  const sign = max ? 1 : -1;
-  for (let l = 0; l < lines; l++) {
-    const base = l * lineStep;
-    for (let p = 0; p < length; p++) line[p + radius] = sign * src[base + p * step]!;
+  const padded = width + 2 * radius;
+  const fromStart = new Array<number>(padded).fill(0);
+  const fromEnd = new Array<number>(padded).fill(0);
+  const line = new Array<number>(padded).fill(-Infinity);
+  for (let y = 0; y < height; y++) {
+    const base = y * width;
+    for (let p = 0; p < width; p++) line[p + radius] = src[base + p]!;
     for (let blockStart = 0; blockStart < padded; blockStart += window) {
       const blockEnd = Math.min(blockStart + window, padded);
       let running = line[blockStart]!;
@@ -126,11 +131,18 @@ function rankPass(src: Float32Array, width: number, height: number, radius: numb
       }
     }
     // The window of output p covers padded k = p … p + 2r.
-    for (let p = 0; p < length; p++) {
+    for (let p = 0; p < width; p++) {
       const a = fromEnd[p]!;
       const b = fromStart[p + 2 * radius]!;
-      out[base + p * step] = sign * (a > b ? a : b);
+      out[base + p] = a > b ? a : b;
     }
   }
-  return out;
+}
+
+function transpose(src: readonly number[], width: number, height: number, out: number[]): void {
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) out[x * height + y] = src[y * width + x]!;
+}
+
+function negate(values: number[]): void {
+  for (let i = 0; i < values.length; i++) values[i] = -values[i]!;
 }

@@ -57,9 +57,10 @@ export function inkToneOutside(image: GrayImage, background: GrayImage, polarity
   // Summed-area tables over the ink of: its count, its depth and the depth of the paper under it
   // (the closing, which keeps a shadow's edge where it is).
   const stride = width + 1;
-  const count = new Float64Array(stride * (height + 1));
-  const inkDepth = new Float64Array(count.length);
-  const paperDepth = new Float64Array(count.length);
+  // Plain arrays, as scratch is (see createGrayImage).
+  const count = new Array<number>(stride * (height + 1)).fill(0);
+  const inkDepth = new Array<number>(count.length).fill(0);
+  const paperDepth = new Array<number>(count.length).fill(0);
   for (let y = 0; y < height; y++) {
     let rowCount = 0;
     let rowInk = 0;
@@ -77,7 +78,7 @@ export function inkToneOutside(image: GrayImage, background: GrayImage, polarity
       paperDepth[t] = paperDepth[t - stride]! + rowPaper;
     }
   }
-  const sum = (table: Float64Array, x: number, y: number, radius: number): number => {
+  const sum = (table: readonly number[], x: number, y: number, radius: number): number => {
     const x0 = Math.max(0, x - radius);
     const y0 = Math.max(0, y - radius);
     const x1 = Math.min(width, x + radius + 1);

@@ -70,16 +70,17 @@ export interface RuledLineOptions {
 
 /**
  * The ink map as a bitmap along one direction, indexed [along][offset] (transposed for horizontal lines),
- * so that the hot loops are plain array reads; and the candidate lines through it, tilted by `rise` px.
+ * so that the hot loops are plain array reads (plain arrays, as scratch is: see createGrayImage); and the
+ * candidate lines through it, tilted by `rise` px.
  */
 class InkAlong {
   readonly length: number;
   readonly across: number;
-  readonly mask: Uint8Array;
+  readonly mask: number[];
   readonly maxRise: number;
   /** Where a candidate crosses the middle of the box (its `start` + the shift there). */
   readonly middle: number;
-  readonly #shifts = new Map<number, Int32Array>();
+  readonly #shifts = new Map<number, number[]>();
 
   constructor(
     readonly ink: GrayImage,
@@ -88,7 +89,7 @@ class InkAlong {
   ) {
     this.length = horizontal ? ink.width : ink.height;
     this.across = horizontal ? ink.height : ink.width;
-    this.mask = new Uint8Array(this.length * this.across);
+    this.mask = new Array<number>(this.length * this.across).fill(0);
     for (let y = 0; y < ink.height; y++) {
       for (let x = 0; x < ink.width; x++) {
         if (ink.data[y * ink.width + x]! >= inkLevel) this.mask[horizontal ? x * this.across + y : y * this.across + x] = 1;
@@ -99,10 +100,10 @@ class InkAlong {
   }
 
   /** The candidate's offset at each point along: `start` + shift[p]. */
-  shift(rise: number): Int32Array {
+  shift(rise: number): readonly number[] {
     let shift = this.#shifts.get(rise);
     if (!shift) {
-      shift = new Int32Array(this.length);
+      shift = new Array<number>(this.length);
       for (let p = 0; p < this.length; p++) shift[p] = Math.round((rise * p) / (this.length - 1));
       this.#shifts.set(rise, shift);
     }
@@ -115,7 +116,7 @@ class InkAlong {
   }
 
   /** A candidate's ink: points inside the box, those on ink, those on thin ink, and those near either end. */
-  candidateInk(shift: Int32Array, start: number, endZone: number) {
+  candidateInk(shift: readonly number[], start: number, endZone: number) {
     const { length, across, mask } = this;
     let inside = 0;
     let covered = 0;
@@ -136,13 +137,13 @@ class InkAlong {
   }
 
   /** A piece of line on the lattice: thin ink along enough of the box. */
-  holdsPiece(shift: Int32Array, start: number): boolean {
+  holdsPiece(shift: readonly number[], start: number): boolean {
     const { covered, thin } = this.candidateInk(shift, start, 0);
     return covered >= MIN_LATTICE_PIECE * this.length && thin >= MIN_THIN_SHARE * covered;
   }
 
   /** The ink map's indices of the thin ink on a candidate (where a stroke of the digit crosses, the run across is thick: kept). */
-  thinInk(shift: Int32Array, start: number, into: number[]): void {
+  thinInk(shift: readonly number[], start: number, into: number[]): void {
     const { length, across, mask, ink, horizontal } = this;
     for (let p = 0; p < length; p++) {
       const offset = start + shift[p]!;
@@ -167,7 +168,7 @@ function eraseWholeLines(ink: GrayImage, inkLevel: number, horizontal: boolean, 
   const { length, across, mask, maxRise, middle } = view;
   // Ink along each offset, summed from the start: a tilted candidate is a few level runs, so its
   // ink count takes one subtraction a run. No line can have less ink than a corner piece needs.
-  const inkBefore = new Int32Array((length + 1) * across);
+  const inkBefore = new Array<number>((length + 1) * across).fill(0);
   for (let o = 0; o < across; o++) {
     for (let p = 0; p < length; p++) inkBefore[o * (length + 1) + p + 1] = inkBefore[o * (length + 1) + p]! + mask[p * across + o]!;
   }
@@ -352,7 +353,7 @@ function erasePiecesOnLattice(ink: GrayImage, view: InkAlong, lattice: Lattice):
 }
 
 /** How many ink pixels run across the line through `offset` (counting stops past a line's thickness). */
-function runThickness(mask: Uint8Array, row: number, across: number, offset: number): number {
+function runThickness(mask: readonly number[], row: number, across: number, offset: number): number {
   let first = offset;
   let last = offset;
   while (first > 0 && mask[row + first - 1] === 1 && last - first <= MAX_LINE_THICKNESS) first--;
@@ -360,7 +361,7 @@ function runThickness(mask: Uint8Array, row: number, across: number, offset: num
   return last - first + 1;
 }
 
-function runStart(mask: Uint8Array, row: number, offset: number): number {
+function runStart(mask: readonly number[], row: number, offset: number): number {
   let first = offset;
   while (first > 0 && mask[row + first - 1] === 1) first--;
   return first;

@@ -117,17 +117,21 @@ const COVERED_TONE = 0.25;
  */
 function coveredBeyond(scaled: GrayImage, digit: DigitMask, offsetX: number, offsetY: number, minDepth: number): (side: Side) => boolean {
   // The paper's and the ink's tones, from the box itself.
-  const inside: number[] = [];
-  const strokes: number[] = [];
+  // Typed arrays sort numerically without a comparator, many times faster than an array of numbers.
+  const inside = new Float32Array(digit.width * digit.height);
+  const strokes = new Float32Array(digit.width * digit.height);
+  let insideCount = 0;
+  let strokeCount = 0;
   for (let y = 0; y < digit.height; y++) {
     for (let x = 0; x < digit.width; x++) {
       const v = scaled.data[(y + offsetY) * scaled.width + x + offsetX]!;
-      (digit.mask[y * digit.width + x] ? strokes : inside).push(v);
+      if (digit.mask[y * digit.width + x]) strokes[strokeCount++] = v;
+      else inside[insideCount++] = v;
     }
   }
-  const median = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1] ?? 0;
-  const paper = median(inside);
-  const ink = median(strokes);
+  const median = (values: Float32Array) => values.sort()[values.length >> 1] ?? 0;
+  const paper = median(inside.subarray(0, insideCount));
+  const ink = median(strokes.subarray(0, strokeCount));
   if (Math.abs(paper - ink) < 1e-3) return () => false;
   const toneOf = (v: number) => (v - paper) / (ink - paper);
   const near = Math.ceil(minDepth / 2);

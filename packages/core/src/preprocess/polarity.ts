@@ -66,11 +66,12 @@ const PLAIN_SPREAD = 0.02;
  * at the image's edge), over that square's standard deviation; from running
  * sums, so the cost does not grow with r.
  */
-function localContrast(image: GrayImage, radius: number): Float32Array {
+function localContrast(image: GrayImage, radius: number): number[] {
   const { width, height, data } = image;
   const stride = width + 1;
-  const sums = new Float64Array(stride * (height + 1));
-  const squares = new Float64Array(stride * (height + 1));
+  // Plain arrays, as scratch is (see createGrayImage).
+  const sums = new Array<number>(stride * (height + 1)).fill(0);
+  const squares = new Array<number>(stride * (height + 1)).fill(0);
   for (let y = 0; y < height; y++) {
     let rowSum = 0;
     let rowSquares = 0;
@@ -82,7 +83,7 @@ function localContrast(image: GrayImage, radius: number): Float32Array {
       squares[(y + 1) * stride + x + 1] = squares[y * stride + x + 1]! + rowSquares;
     }
   }
-  const out = new Float32Array(width * height);
+  const out = new Array<number>(width * height);
   for (let y = 0; y < height; y++) {
     const y0 = Math.max(0, y - radius);
     const y1 = Math.min(height, y + radius + 1);
@@ -90,10 +91,14 @@ function localContrast(image: GrayImage, radius: number): Float32Array {
       const x0 = Math.max(0, x - radius);
       const x1 = Math.min(width, x + radius + 1);
       const area = (x1 - x0) * (y1 - y0);
-      const [bottomRight, topRight, bottomLeft, topLeft] = [y1 * stride + x1, y0 * stride + x1, y1 * stride + x0, y0 * stride + x0];
+      const bottomRight = y1 * stride + x1;
+      const topRight = y0 * stride + x1;
+      const bottomLeft = y1 * stride + x0;
+      const topLeft = y0 * stride + x0;
       const mean = (sums[bottomRight]! - sums[topRight]! - sums[bottomLeft]! + sums[topLeft]!) / area;
       const variance = Math.max(0, (squares[bottomRight]! - squares[topRight]! - squares[bottomLeft]! + squares[topLeft]!) / area - mean * mean);
-      out[y * width + x] = (data[y * width + x]! - mean) / (Math.sqrt(variance) + PLAIN_SPREAD);
+      // Rounded to single precision, as an image's values are.
+      out[y * width + x] = Math.fround((data[y * width + x]! - mean) / (Math.sqrt(variance) + PLAIN_SPREAD));
     }
   }
   return out;
