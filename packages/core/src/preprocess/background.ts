@@ -1,4 +1,5 @@
 import { createGrayImage, type GrayImage } from "./gray-image.js";
+import { Scratch } from "./scratch.js";
 
 /**
  * A smooth estimate of the paper (or slate) brightness under the ink, so that
@@ -83,9 +84,9 @@ function interpolateGrid(grid: Float32Array, cols: number, rows: number, width: 
 export function closeOverInk(image: GrayImage, radius: number, darkInk: boolean): GrayImage {
   const { width, height } = image;
   // Every pass is a max along rows: a min is the max of the negated values, and the pass down the
-  // columns runs along the rows of the transposed image. The passes work in plain arrays (see createGrayImage).
-  const a = new Array<number>(image.data.length);
-  const b = new Array<number>(a.length);
+  // columns runs along the rows of the transposed image.
+  const a = passes.take(image.data.length);
+  const b = transposed.take(image.data.length);
   const sign = darkInk ? 1 : -1;
   for (let i = 0; i < a.length; i++) a[i] = sign * image.data[i]!;
   maxAlongRows(a, width, height, radius, b);
@@ -96,23 +97,30 @@ export function closeOverInk(image: GrayImage, radius: number, darkInk: boolean)
   transpose(a, height, width, b);
   maxAlongRows(b, width, height, radius, a);
   if (darkInk) negate(a);
-  return { width, height, data: new Float32Array(a) };
+  return { width, height, data: a.slice() };
 }
+
+const passes = new Scratch((n) => new Float32Array(n));
+const transposed = new Scratch((n) => new Float32Array(n));
+const paddedRows = new Scratch((n) => new Float32Array(n));
+const maxFromStarts = new Scratch((n) => new Float32Array(n));
+const maxFromEnds = new Scratch((n) => new Float32Array(n));
 
 /**
  * Each row's max over a window of 2r+1, into `out`, by van Herk / Gil–Werman: a
  * running max from each block's start and end gives any window's max from two
  * values, three comparisons a pixel whatever r is.
  */
-function maxAlongRows(src: readonly number[], width: number, height: number, radius: number, out: number[]): void {
+function maxAlongRows(src: Float32Array, width: number, height: number, radius: number, out: Float32Array): void {
   const window = 2 * radius + 1;
   const padded = width + 2 * radius;
-  const fromStart = new Array<number>(padded).fill(0);
-  const fromEnd = new Array<number>(padded).fill(0);
-  const line = new Array<number>(padded).fill(-Infinity);
+  // The row with r values of −∞ at each end, which stay as they are from row to row.
+  const line = paddedRows.take(padded).fill(-Infinity);
+  const fromStart = maxFromStarts.take(padded);
+  const fromEnd = maxFromEnds.take(padded);
   for (let y = 0; y < height; y++) {
     const base = y * width;
-    for (let p = 0; p < width; p++) line[p + radius] = src[base + p]!;
+    line.set(src.subarray(base, base + width), radius);
     for (let blockStart = 0; blockStart < padded; blockStart += window) {
       const blockEnd = Math.min(blockStart + window, padded);
       let running = line[blockStart]!;
@@ -139,10 +147,10 @@ function maxAlongRows(src: readonly number[], width: number, height: number, rad
   }
 }
 
-function transpose(src: readonly number[], width: number, height: number, out: number[]): void {
+function transpose(src: Float32Array, width: number, height: number, out: Float32Array): void {
   for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) out[x * height + y] = src[y * width + x]!;
 }
 
-function negate(values: number[]): void {
+function negate(values: Float32Array): void {
   for (let i = 0; i < values.length; i++) values[i] = -values[i]!;
 }

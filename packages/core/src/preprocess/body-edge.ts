@@ -5,6 +5,7 @@
 // itself on one side: just outside that ink lies more of the same tone.
 import type { GrayImage } from "./gray-image.js";
 import type { Polarity } from "./polarity.js";
+import { Scratch } from "./scratch.js";
 
 /** The ring looked at lies this far outside the ink (working pixels): past a blurred stroke's fringe. */
 const RING_FROM = 2;
@@ -25,6 +26,10 @@ export function isEdgeOfSomethingInFront(image: GrayImage, background: GrayImage
 
 /** This share of the ring as dark as the ink marks it as the edge of something in front. */
 export const COVERED_SHARE = 0.25;
+
+const countScratch = new Scratch((n) => new Float64Array(n));
+const inkDepthScratch = new Scratch((n) => new Float64Array(n));
+const paperDepthScratch = new Scratch((n) => new Float64Array(n));
 
 /**
  * The share of the pixels just outside the ink (`mask`) that are as far from the paper
@@ -57,10 +62,9 @@ export function inkToneOutside(image: GrayImage, background: GrayImage, polarity
   // Summed-area tables over the ink of: its count, its depth and the depth of the paper under it
   // (the closing, which keeps a shadow's edge where it is).
   const stride = width + 1;
-  // Plain arrays, as scratch is (see createGrayImage).
-  const count = new Array<number>(stride * (height + 1)).fill(0);
-  const inkDepth = new Array<number>(count.length).fill(0);
-  const paperDepth = new Array<number>(count.length).fill(0);
+  const count = countScratch.zeroed(stride * (height + 1));
+  const inkDepth = inkDepthScratch.zeroed(count.length);
+  const paperDepth = paperDepthScratch.zeroed(count.length);
   for (let y = 0; y < height; y++) {
     let rowCount = 0;
     let rowInk = 0;
@@ -78,7 +82,7 @@ export function inkToneOutside(image: GrayImage, background: GrayImage, polarity
       paperDepth[t] = paperDepth[t - stride]! + rowPaper;
     }
   }
-  const sum = (table: readonly number[], x: number, y: number, radius: number): number => {
+  const sum = (table: Float64Array, x: number, y: number, radius: number): number => {
     const x0 = Math.max(0, x - radius);
     const y0 = Math.max(0, y - radius);
     const x1 = Math.min(width, x + radius + 1);

@@ -12,12 +12,6 @@ export interface RgbaImage {
   readonly data: Uint8ClampedArray | Uint8Array;
 }
 
-/**
- * Images handed from step to step are Float32Array. Buffers that live only inside one step (a filter's
- * passes, running sums, tables) are plain arrays instead: a browser keeps each typed array's memory
- * outside the JS heap, and a reader that takes several fresh ones every frame spends much of its time
- * getting and touching that memory (Chromium's profile shows it; Node hardly does).
- */
 export function createGrayImage(width: number, height: number, fill = 0): GrayImage {
   const data = new Float32Array(width * height);
   if (fill !== 0) data.fill(fill);

@@ -1,6 +1,7 @@
 import { closeOverInk } from "./background.js";
 import { createGrayImage, quantile, type GrayImage } from "./gray-image.js";
 import type { Polarity } from "./polarity.js";
+import { Scratch } from "./scratch.js";
 
 export interface InkMap {
   /** 0 = background … 1 = full ink, whatever the polarity and lighting were. */
@@ -22,17 +23,18 @@ export interface InkMap {
  * `peakQuantile` of the signal: a search over a whole frame, where a digit is
  * a small share of the pixels, looks further up.
  */
+const signalScratch = new Scratch((n) => new Float32Array(n));
+
 export function extractInk(image: GrayImage, polarity: Polarity, closingRadius = 10, peakQuantile = 0.995): InkMap {
   const darkInk = polarity === "dark-on-light";
   const background = closeOverInk(image, closingRadius, darkInk);
-  // Single precision, as the images are; in a plain array (see createGrayImage).
-  const signal = new Array<number>(image.data.length);
+  const signal = signalScratch.take(image.data.length);
   for (let i = 0; i < signal.length; i++) {
     const bg = background.data[i]!;
     const v = image.data[i]!;
     // Ink as a share of the room the paper leaves: dark ink of what light there is, light ink of
     // the headroom to white. Inverting an image (1 − x) leaves this signal exactly unchanged.
-    signal[i] = Math.fround(darkInk ? (bg - v) / Math.max(bg, 0.1) : (v - bg) / Math.max(1 - bg, 0.1));
+    signal[i] = darkInk ? (bg - v) / Math.max(bg, 0.1) : (v - bg) / Math.max(1 - bg, 0.1);
   }
   // Paper is the low side of the signal whatever share of the box is ink: read its level
   // and noise from the lower quantiles (for a Gaussian, q25 − q05 = 0.971σ).

@@ -1,4 +1,5 @@
 import { createGrayImage, type GrayImage } from "./gray-image.js";
+import { Scratch } from "./scratch.js";
 
 /** Tilts tried for ruled lines: rise across the box as a share of its length (about ±5°). */
 const MAX_RISE = 0.09;
@@ -70,13 +71,12 @@ export interface RuledLineOptions {
 
 /**
  * The ink map as a bitmap along one direction, indexed [along][offset] (transposed for horizontal lines),
- * so that the hot loops are plain array reads (plain arrays, as scratch is: see createGrayImage); and the
- * candidate lines through it, tilted by `rise` px.
+ * so that the hot loops are plain array reads; and the candidate lines through it, tilted by `rise` px.
  */
 class InkAlong {
   readonly length: number;
   readonly across: number;
-  readonly mask: number[];
+  readonly mask: Uint8Array;
   readonly maxRise: number;
   /** Where a candidate crosses the middle of the box (its `start` + the shift there). */
   readonly middle: number;
@@ -89,7 +89,8 @@ class InkAlong {
   ) {
     this.length = horizontal ? ink.width : ink.height;
     this.across = horizontal ? ink.height : ink.width;
-    this.mask = new Array<number>(this.length * this.across).fill(0);
+    // Rows' and columns' bitmaps in their own buffers: a search keeps one of each at a time.
+    this.mask = (horizontal ? rowMasks : columnMasks).zeroed(this.length * this.across);
     for (let y = 0; y < ink.height; y++) {
       for (let x = 0; x < ink.width; x++) {
         if (ink.data[y * ink.width + x]! >= inkLevel) this.mask[horizontal ? x * this.across + y : y * this.across + x] = 1;
@@ -156,6 +157,10 @@ class InkAlong {
   }
 }
 
+const rowMasks = new Scratch((n) => new Uint8Array(n));
+const columnMasks = new Scratch((n) => new Uint8Array(n));
+const inkBeforeScratch = new Scratch((n) => new Int32Array(n));
+
 /** A line erased: its tilt and where it crosses the middle of the box. */
 interface FoundLine {
   readonly rise: number;
@@ -168,7 +173,7 @@ function eraseWholeLines(ink: GrayImage, inkLevel: number, horizontal: boolean, 
   const { length, across, mask, maxRise, middle } = view;
   // Ink along each offset, summed from the start: a tilted candidate is a few level runs, so its
   // ink count takes one subtraction a run. No line can have less ink than a corner piece needs.
-  const inkBefore = new Array<number>((length + 1) * across).fill(0);
+  const inkBefore = inkBeforeScratch.zeroed((length + 1) * across);
   for (let o = 0; o < across; o++) {
     for (let p = 0; p < length; p++) inkBefore[o * (length + 1) + p + 1] = inkBefore[o * (length + 1) + p]! + mask[p * across + o]!;
   }
@@ -353,7 +358,7 @@ function erasePiecesOnLattice(ink: GrayImage, view: InkAlong, lattice: Lattice):
 }
 
 /** How many ink pixels run across the line through `offset` (counting stops past a line's thickness). */
-function runThickness(mask: readonly number[], row: number, across: number, offset: number): number {
+function runThickness(mask: Uint8Array, row: number, across: number, offset: number): number {
   let first = offset;
   let last = offset;
   while (first > 0 && mask[row + first - 1] === 1 && last - first <= MAX_LINE_THICKNESS) first--;
@@ -361,7 +366,7 @@ function runThickness(mask: readonly number[], row: number, across: number, offs
   return last - first + 1;
 }
 
-function runStart(mask: readonly number[], row: number, offset: number): number {
+function runStart(mask: Uint8Array, row: number, offset: number): number {
   let first = offset;
   while (first > 0 && mask[row + first - 1] === 1) first--;
   return first;

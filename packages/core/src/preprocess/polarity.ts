@@ -1,4 +1,5 @@
 import type { GrayImage } from "./gray-image.js";
+import { Scratch } from "./scratch.js";
 
 /** Which way the ink goes: dark ink on light paper, or light chalk/marker on a dark slate or screen. */
 export type Polarity = "dark-on-light" | "light-on-dark";
@@ -58,6 +59,10 @@ export function detectPolarity(image: GrayImage): Polarity {
   return skew - edgeBrighter <= 0 ? "dark-on-light" : "light-on-dark";
 }
 
+const sumsScratch = new Scratch((n) => new Float64Array(n));
+const squaresScratch = new Scratch((n) => new Float64Array(n));
+const contrastScratch = new Scratch((n) => new Float32Array(n));
+
 /** Below this spread (in 0…1 brightness) a neighbourhood is plain paper, and its sensor noise is not blown up to strokes. */
 const PLAIN_SPREAD = 0.02;
 
@@ -66,12 +71,11 @@ const PLAIN_SPREAD = 0.02;
  * at the image's edge), over that square's standard deviation; from running
  * sums, so the cost does not grow with r.
  */
-function localContrast(image: GrayImage, radius: number): number[] {
+function localContrast(image: GrayImage, radius: number): Float32Array {
   const { width, height, data } = image;
   const stride = width + 1;
-  // Plain arrays, as scratch is (see createGrayImage).
-  const sums = new Array<number>(stride * (height + 1)).fill(0);
-  const squares = new Array<number>(stride * (height + 1)).fill(0);
+  const sums = sumsScratch.zeroed(stride * (height + 1));
+  const squares = squaresScratch.zeroed(stride * (height + 1));
   for (let y = 0; y < height; y++) {
     let rowSum = 0;
     let rowSquares = 0;
@@ -83,7 +87,7 @@ function localContrast(image: GrayImage, radius: number): number[] {
       squares[(y + 1) * stride + x + 1] = squares[y * stride + x + 1]! + rowSquares;
     }
   }
-  const out = new Array<number>(width * height);
+  const out = contrastScratch.take(width * height);
   for (let y = 0; y < height; y++) {
     const y0 = Math.max(0, y - radius);
     const y1 = Math.min(height, y + radius + 1);
@@ -97,8 +101,7 @@ function localContrast(image: GrayImage, radius: number): number[] {
       const topLeft = y0 * stride + x0;
       const mean = (sums[bottomRight]! - sums[topRight]! - sums[bottomLeft]! + sums[topLeft]!) / area;
       const variance = Math.max(0, (squares[bottomRight]! - squares[topRight]! - squares[bottomLeft]! + squares[topLeft]!) / area - mean * mean);
-      // Rounded to single precision, as an image's values are.
-      out[y * width + x] = Math.fround((data[y * width + x]! - mean) / (Math.sqrt(variance) + PLAIN_SPREAD));
+      out[y * width + x] = (data[y * width + x]! - mean) / (Math.sqrt(variance) + PLAIN_SPREAD);
     }
   }
   return out;
