@@ -4,7 +4,7 @@
 import { frameSize, frameToGray, readableFrameSize, type Frame } from "./frame.js";
 import { findDigit, SEARCH_SIZE, type FoundDigit } from "./preprocess/auto-frame.js";
 import { defaultLocateOptions, isCutByEdge, type NoDigitReason } from "./preprocess/locate.js";
-import { checkOverflow, SURROUND_MARGIN, type Side } from "./preprocess/overflow.js";
+import { checkOverflow, SURROUND_MARGIN, surroundPlacement, type Side } from "./preprocess/overflow.js";
 import type { GrayImage } from "./preprocess/gray-image.js";
 import type { Polarity } from "./preprocess/polarity.js";
 import { CLOSING_RADIUS, preprocess, WORKING_SIZE, type DigitFound, type PolarityOption } from "./preprocess/preprocess.js";
@@ -157,16 +157,21 @@ function judgeEdges(frame: Frame, box: Roi, found: DigitFound, polarity: Polarit
   if (found.touching.length === 0) return null;
   const { width, height } = frameSize(frame);
   const surroundBox = clampToFrame(growTowards(box, ["top", "right", "bottom", "left"], SURROUND_MARGIN), width, height);
-  // Drawn at least as finely as the box's own analysis.
-  const surround = frameToGray(frame, surroundBox, Math.ceil((2 * Math.max(found.width, found.height) * Math.max(surroundBox.width, surroundBox.height)) / Math.max(box.width, box.height)));
-  const scale = surround.width / surroundBox.width;
-  const inner = {
-    x: (box.x - surroundBox.x) * scale,
-    y: (box.y - surroundBox.y) * scale,
-    width: box.width * scale,
-    height: box.height * scale,
-  };
-  const check = checkOverflow({ gray: surround, inner }, found, found.touching, polarity, {
+  // Drawn at least as finely as the box's own analysis, then shrunk to its scale as it turns grey.
+  let placement = { offsetX: 0, offsetY: 0 };
+  const gray = frameToGray(
+    frame,
+    surroundBox,
+    Math.ceil((2 * Math.max(found.width, found.height) * Math.max(surroundBox.width, surroundBox.height)) / Math.max(box.width, box.height)),
+    (drawnWidth, drawnHeight) => {
+      const scale = drawnWidth / surroundBox.width;
+      const inner = { x: (box.x - surroundBox.x) * scale, y: (box.y - surroundBox.y) * scale, width: box.width * scale };
+      const { width, height, offsetX, offsetY } = surroundPlacement({ width: drawnWidth, height: drawnHeight }, inner, found.width);
+      placement = { offsetX, offsetY };
+      return { width, height };
+    },
+  );
+  const check = checkOverflow({ gray, ...placement }, found, found.touching, polarity, {
     inkLevel: defaultLocateOptions.inkLevel,
     closingRadius,
     minDepth: OVERFLOW_DEPTH,

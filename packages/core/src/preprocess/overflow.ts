@@ -3,17 +3,36 @@ import type { GrayImage } from "./gray-image.js";
 import { extractInk } from "./ink.js";
 import { removeRuledLines } from "./lines.js";
 import type { Polarity } from "./polarity.js";
-import { resize } from "./resize.js";
 
 /** A side of the reading box. */
 export type Side = "top" | "right" | "bottom" | "left";
 
-/** The box and what lies around it, as far as the frame goes. */
+/** The box and what lies around it, as far as the frame goes, at the scale of the digit's mask (see surroundPlacement). */
 export interface Surround {
   /** Grayscale of the box grown by a margin on each side (clamped to the frame). */
   readonly gray: GrayImage;
-  /** Where the box itself lies in `gray`, in its pixels. */
-  readonly inner: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+  /** Where the box's top-left corner lies in `gray`. */
+  readonly offsetX: number;
+  readonly offsetY: number;
+}
+
+/**
+ * The size of the surround at the scale of the digit's mask, and where the box lies in it, for a
+ * surround drawn `drawn` pixels large with the box at `inner` (in those pixels): the caller shrinks
+ * the surround to it as it turns it grey, in one pass.
+ */
+export function surroundPlacement(
+  drawn: { readonly width: number; readonly height: number },
+  inner: { readonly x: number; readonly y: number; readonly width: number },
+  digitWidth: number,
+): { width: number; height: number; offsetX: number; offsetY: number } {
+  const scale = digitWidth / inner.width;
+  return {
+    width: Math.max(1, Math.round(drawn.width * scale)),
+    height: Math.max(1, Math.round(drawn.height * scale)),
+    offsetX: Math.round(inner.x * scale),
+    offsetY: Math.round(inner.y * scale),
+  };
 }
 
 /** The digit as the box's own analysis found it: its mask at the working size of the box. */
@@ -59,11 +78,8 @@ export const SURROUND_MARGIN = 0.25;
  */
 export function checkOverflow(surround: Surround, digit: DigitMask, touching: readonly Side[], polarity: Polarity, options: OverflowOptions): OverflowCheck {
   if (touching.length === 0) return { sides: [], unknown: [], covered: [] };
-  const scale = digit.width / surround.inner.width;
-  const width = Math.max(1, Math.round(surround.gray.width * scale));
-  const height = Math.max(1, Math.round(surround.gray.height * scale));
-  const offsetX = Math.round(surround.inner.x * scale);
-  const offsetY = Math.round(surround.inner.y * scale);
+  const { gray: scaled, offsetX, offsetY } = surround;
+  const { width, height } = scaled;
   const minDepth = Math.max(2, options.minDepth * Math.min(digit.width, digit.height));
   const room: Record<Side, number> = {
     top: offsetY,
@@ -75,7 +91,6 @@ export function checkOverflow(surround: Surround, digit: DigitMask, touching: re
   const unknown = touching.filter((side) => !judged.includes(side));
   if (judged.length === 0) return { sides: [], unknown, covered: [] };
 
-  const scaled = resize(surround.gray, width, height);
   const ink = removeRuledLines(extractInk(scaled, polarity, options.closingRadius).ink, options.inkLevel);
   const mask = new Uint8Array(width * height);
   for (let i = 0; i < mask.length; i++) if (ink.data[i]! >= options.inkLevel) mask[i] = 1;
