@@ -16,7 +16,7 @@ import { cameraNumber, DEV_SEED, mnistHeldOutByLabel } from "./numbers/camera-nu
 const SEARCH_MARGIN = 40;
 
 /** One line that holds everything a reading says, its 28×28 input as a digest. */
-export function describeReading(tag: string, r: Reading): string {
+function describeReading(tag: string, r: Reading): string {
   const input = r.modelInput ? createHash("md5").update(new Uint8Array(r.modelInput.buffer, r.modelInput.byteOffset, r.modelInput.byteLength)).digest("hex") : "-";
   const digits = r.digits.map((d) => `${d.digit}:${d.confidence}`).join(",");
   return [tag, r.state, r.text, r.reason ?? "", r.confidence, r.notDigit, r.polarity, JSON.stringify(r.inkBox), JSON.stringify(r.box), digits, input].join(" ");
@@ -41,7 +41,8 @@ async function main(): Promise<void> {
     }
     const frames = makeBenchFrames();
     for (const spec of [...frames.specs, ...frames.numbers]) {
-      const image = { width: spec.width, height: spec.height, data: new Uint8ClampedArray(frames.files.get(spec.url)!.buffer) };
+      // The served bytes are RGBA already, which the reader takes as they are.
+      const image = { width: spec.width, height: spec.height, data: frames.files.get(spec.url)! };
       for (const maxDigits of [1, 6]) {
         reader.setOptions({ maxDigits });
         lines.push(describeReading(`${spec.url} maxDigits ${maxDigits}`, await reader.read(image, "box" in spec ? spec.box : undefined)));
