@@ -12,6 +12,7 @@ import { detectPolarity, type Polarity } from "../preprocess/polarity.js";
 import type { DigitFound, PolarityOption } from "../preprocess/preprocess.js";
 import { CLOSING_RADIUS, WORKING_SIZE } from "../preprocess/preprocess.js";
 import { resize } from "../preprocess/resize.js";
+import { specksMakeADigitBeside } from "./specks-beside.js";
 import { inkStandsOut } from "../preprocess/stands-out.js";
 
 /**
@@ -97,7 +98,8 @@ export function findNumberInk(gray: GrayImage, options: NumberInkOptions = {}): 
   }
   if (inkPixels > defaultLocateOptions.maxInkShare * mask.length) return { state: "no-digit", polarity, reason: "clutter" };
   const minArea = Math.max(4, Math.round(0.0015 * side * side));
-  const components = connectedComponents(mask, width, height).filter((c) => c.area >= minArea);
+  const everyMark = connectedComponents(mask, width, height);
+  const components = everyMark.filter((c) => c.area >= minArea);
   const main = components[0];
   if (!main) return { state: "no-digit", polarity, reason: "empty" };
 
@@ -112,6 +114,9 @@ export function findNumberInk(gray: GrayImage, options: NumberInkOptions = {}): 
   // So may smaller marks beside it on its line (what a faint pen left of a digit): a number read without them loses a digit.
   const onLine = (c: Component) => Math.min(c.maxY, box.maxY) - Math.max(c.minY, box.minY) + 1 > 0.5 * (c.maxY - c.minY + 1);
   if (leftOut.some((c) => onLine(c) && c.maxY - c.minY + 1 >= LEFT_OUT_ON_LINE_HEIGHT * digitHeight)) return { state: "no-digit", polarity, reason: "clutter" };
+  // … and specks too small to be marks, taken together, beside it on its line.
+  const inNumber = new Set(pieces);
+  if (specksMakeADigitBeside(everyMark.filter((c) => !inNumber.has(c)), box, digitHeight)) return { state: "no-digit", polarity, reason: "clutter" };
   const boxWidth = box.maxX - box.minX + 1;
   const boxHeight = box.maxY - box.minY + 1;
   if (Math.max(digitHeight, Math.min(boxWidth, boxHeight)) < defaultLocateOptions.minDigitSize * side) return { state: "no-digit", polarity, reason: "too-small" };
