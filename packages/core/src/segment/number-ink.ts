@@ -12,8 +12,8 @@ import { detectPolarity, type Polarity } from "../preprocess/polarity.js";
 import type { DigitFound, PolarityOption } from "../preprocess/preprocess.js";
 import { CLOSING_RADIUS, WORKING_SIZE } from "../preprocess/preprocess.js";
 import { resize } from "../preprocess/resize.js";
-import { specksMakeADigitBeside } from "./specks-beside.js";
 import { inkStandsOut } from "../preprocess/stands-out.js";
+import { liesOnLine, specksMakeADigitBeside } from "./specks-beside.js";
 
 /**
  * A number's box is analysed with about as many pixels as two of a digit's square
@@ -112,8 +112,7 @@ export function findNumberInk(gray: GrayImage, options: NumberInkOptions = {}): 
   // A mark as tall as the number's digits left off its line may be a digit of it: reading the rest would drop it.
   if (rest.some((c) => c.maxY - c.minY + 1 >= STRAY_DIGIT_HEIGHT * digitHeight)) return { state: "no-digit", polarity, reason: "clutter" };
   // So may smaller marks beside it on its line (what a faint pen left of a digit): a number read without them loses a digit.
-  const onLine = (c: Component) => Math.min(c.maxY, box.maxY) - Math.max(c.minY, box.minY) + 1 > 0.5 * (c.maxY - c.minY + 1);
-  if (leftOut.some((c) => onLine(c) && c.maxY - c.minY + 1 >= LEFT_OUT_ON_LINE_HEIGHT * digitHeight)) return { state: "no-digit", polarity, reason: "clutter" };
+  if (leftOut.some((c) => liesOnLine(c, box) && c.maxY - c.minY + 1 >= LEFT_OUT_ON_LINE_HEIGHT * digitHeight)) return { state: "no-digit", polarity, reason: "clutter" };
   // … and specks too small to be marks, taken together, beside it on its line.
   const inNumber = new Set(pieces);
   if (specksMakeADigitBeside(everyMark.filter((c) => !inNumber.has(c)), box, digitHeight)) return { state: "no-digit", polarity, reason: "clutter" };

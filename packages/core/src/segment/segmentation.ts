@@ -6,7 +6,7 @@
 // in one batch, and choose.ts keeps each blob's likeliest split.
 import type { Component } from "../preprocess/components.js";
 import { createGrayImage, type GrayImage } from "../preprocess/gray-image.js";
-import { defaultLocateOptions, union, type Box } from "../preprocess/locate.js";
+import { boxGap, defaultLocateOptions, union, type Box } from "../preprocess/locate.js";
 import { estimateStrokeWidth, fitToMnist } from "../preprocess/mnist-fit.js";
 
 /** Dots and bits of stroke closer than this (digit heights) make one mark: a dotted pen, a broken stroke. */
@@ -328,22 +328,18 @@ export function isLoneStroke(piece: Component, imageWidth: number, digitHeight: 
   return Math.sqrt(squares / n) <= ONE_STRAIGHTNESS * height;
 }
 
-function boxGap(a: Box, b: Box): number {
-  return Math.hypot(Math.max(0, a.minX - b.maxX, b.minX - a.maxX), Math.max(0, a.minY - b.maxY, b.minY - a.maxY));
-}
-
 function xOverlap(a: Box, b: Box): number {
   return Math.min(a.maxX, b.maxX) - Math.max(a.minX, b.minX) + 1;
 }
 
 /** Groups of items linked (transitively) by `linked`, each with its members and their joint box. */
-function groupLinked<T extends { readonly box: Box; readonly members: readonly Component[] }>(items: readonly T[], linked: (a: Box, b: Box) => boolean): { box: Box; members: Component[] }[] {
+export function groupLinked<M>(items: readonly { readonly box: Box; readonly members: readonly M[] }[], linked: (a: Box, b: Box) => boolean): { box: Box; members: M[] }[] {
   const parent = items.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) if (linked(items[i]!.box, items[j]!.box)) parent[find(i)] = find(j);
   }
-  const groups = new Map<number, { box: Box; members: Component[] }>();
+  const groups = new Map<number, { box: Box; members: M[] }>();
   items.forEach((item, i) => {
     const root = find(i);
     const group = groups.get(root);
